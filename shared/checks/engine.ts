@@ -1,0 +1,80 @@
+import type { BrandProfile, ContentItem, Finding } from '../model/index.ts';
+import { describeLinkField, type FoundLink, findLinksInText } from '../text/links.ts';
+import { normalize } from '../text/normalize.ts';
+import { BrandIndex } from './brand-index.ts';
+import { ALL_CHECKS } from './registry.ts';
+import type { CheckDefinition, CheckInput, CheckRunner } from './types.ts';
+
+/**
+ * Texts longer than this many UTF-16 units are scanned up to the cap; findings on such an
+ * item carry `truncated: true`. 20,000 is far above any platform's post or comment limit.
+ */
+export const TEXT_CAP = 20_000;
+const NAME_CAP = 200;
+
+export interface EngineOptions {
+  /** Which checks to run (default: every registered check). */
+  readonly checks?: readonly CheckDefinition[];
+  /** Text cap in UTF-16 units (default TEXT_CAP). */
+  readonly textCap?: number;
+}
+
+/** A check engine compiled for one brand profile. Reuse it across items. */
+export interface Engine {
+  readonly brand: BrandIndex;
+  readonly checks: readonly CheckDefinition[];
+  /** Runs every applicable check on one item. Pure: same item, profile and `now` give the same findings. */
+  analyze(item: ContentItem, now?: Date): Finding[];
+}
+
+interface BuiltCheck {
+  readonly def: CheckDefinition;
+  readonly run: CheckRunner;
+}
+
+/** Builds the engine once per brand profile: compiles the profile and every check's patterns. */
+export function createEngine(profile: BrandProfile, options: EngineOptions = {}): Engine {
+  const brand = new BrandIndex(profile);
+  const defs = options.checks ?? ALL_CHECKS;
+  const cap = options.textCap ?? TEXT_CAP;
+  const built: BuiltCheck[] = defs.map((def) => ({ def, run: def.build(brand) }));
+
+  function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
+    const role = brand.roleOf(item);
+    const truncated = item.text.length > cap;
+    const text = normalize(truncated ? item.text.slice(0, cap) : item.text);
+    const links: FoundLink[] = findLinksInText(text);
+    if (item.links?.length) links.push(...describeLinkField(item.links));
+    const input: CheckInput = {
+      item,
+      role,
+      now,
+      brand,
+      text,
+      handle: normalize(item.author.handle.slice(0, NAME_CAP)),
+      displayName: normalize((item.author.displayName ?? '').slice(0, NAME_CAP)),
+      links,
+      truncated,
+    };
+    const findings: Finding[] = [];
+    for (const { def, run } of built) {
+      if (!def.appliesTo.includes(role)) continue;
+      if (def.kinds && !def.kinds.includes(item.kind)) continue;
+      const result = run(input);
+      if (!result) continue;
+      for (const draft of Array.isArray(result) ? result : [result]) {
+        findings.push({
+          check: def.id,
+          severity: draft.severity ?? def.severity,
+          action: draft.action ?? def.action,
+          reason: draft.reason,
+          evidence: [...draft.evidence],
+          ...(truncated ? { truncated: true } : {}),
+        });
+      }
+    }
+    return findings;
+  }
+
+  return { brand, checks: defs, analyze };
+}

@@ -1,0 +1,4 @@
+import type { CheckDefinition } from './types.ts';
+
+/** Every check that is implemented, in report order. Only checks that work are registered. */
+export const ALL_CHECKS: readonly CheckDefinition[] = [];

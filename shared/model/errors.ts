@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+
+/** Base of every error postwatch raises on purpose; `name` says which, `cause` keeps the origin. */
+export class PostwatchError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Input that does not match a contract (item, brand profile, config). Carries one line per problem. */
+export class ValidationError extends PostwatchError {
+  constructor(
+    readonly what: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${what} is invalid: ${problems.join('; ')}`);
+  }
+}
+
+/** Formats a zod path as `partners[2].status`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(root)';
+}
+
+/** One readable line per zod issue: `partners[2].status: expected one of approved, pending, suspended`. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = formatPath(issue.path);
+    let what = issue.message;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      what = `expected one of ${issue.values.map(String).join(', ')}`;
+    } else if (issue.code === 'invalid_type' && 'expected' in issue) {
+      const input = (issue as { input?: unknown }).input;
+      what =
+        input === undefined
+          ? `required ${issue.expected} is missing`
+          : `expected ${issue.expected}, got ${input === null ? 'null' : typeof input}`;
+    }
+    return `${where}: ${what}`;
+  });
+}

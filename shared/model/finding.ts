@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** The 14 stable check ids (CONTRACTS.md §3). */
+export const CHECK_IDS = [
+  'health-claim',
+  'self-diagnosis',
+  'misleading-claim',
+  'undisclosed-data-collection',
+  'undisclosed-sponsorship',
+  'unvetted-partner',
+  'hostile-reply',
+  'pii-exposure',
+  'impersonation',
+  'offplatform-contact',
+  'crypto-scam',
+  'phishing-link',
+  'credential-request',
+  'spam',
+] as const;
+export const CheckIdSchema = z.enum(CHECK_IDS);
+export type CheckId = z.infer<typeof CheckIdSchema>;
+
+export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof SeveritySchema>;
+export const ActionSchema = z.enum(['takedown', 'correction', 'review']);
+export type Action = z.infer<typeof ActionSchema>;
+export const EvidenceFieldSchema = z.enum(['text', 'author.handle', 'author.displayName', 'links']);
+export type EvidenceField = z.infer<typeof EvidenceFieldSchema>;
+
+/**
+ * One span that triggered a finding. Offsets are UTF-16 code units of the field as published.
+ * For `links`, `index` says which entry of the item's `links` array.
+ */
+export const EvidenceSchema = z.object({
+  field: EvidenceFieldSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  match: z.string(),
+  index: z.number().int().nonnegative().optional(),
+  note: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** One check that fired on one item. */
+export const FindingSchema = z.object({
+  check: CheckIdSchema,
+  severity: SeveritySchema,
+  action: ActionSchema,
+  reason: z.string(),
+  evidence: z.array(EvidenceSchema),
+  truncated: z.boolean().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+/** Orders severities, lowest first. */
+export function severityRank(s: Severity): number {
+  return SEVERITY_ORDER[s];
+}

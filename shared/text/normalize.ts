@@ -1,0 +1,149 @@
+/**
+ * The one text normalizer every check uses.
+ *
+ * Output is NFKC, lower-cased, without diacritics, with zero-width and bidi control
+ * characters removed and typographic quotes folded to ASCII, so that fullwidth or
+ * mathematical letters, accents and invisible characters cannot hide a match. Every
+ * normalized UTF-16 unit keeps the original span it came from, so evidence found in the
+ * normalized text points at the characters as published.
+ */
+
+export interface NormalizedText {
+  /** The text as published. */
+  readonly original: string;
+  /** The normalized text that checks match against. */
+  readonly text: string;
+  /** Maps a span of `text` back to a span of `original` (UTF-16 offsets, end exclusive). */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+// Zero-width, bidi controls, soft hyphen, joiners, BOM, variation selectors, tag characters.
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
+];
+function isInvisible(cp: number): boolean {
+  for (const [lo, hi] of INVISIBLE_RANGES) if (cp >= lo && cp <= hi) return true;
+  return false;
+}
+const COMBINING = /\p{M}/u;
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  ß: 'ss',
+  ı: 'i',
+};
+const ASCII_ONLY = /^[\x20-\x7e\n\r\t]*$/;
+
+class IdentityText implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+  ) {}
+  toOriginal(start: number, end: number) {
+    return { start, end };
+  }
+}
+
+class MappedText implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+  ) {}
+  toOriginal(start: number, end: number) {
+    const n = this.text.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = Math.min(Math.max(start, 0), n - 1);
+    const e = Math.min(Math.max(end, s + 1), n);
+    return { start: this.starts[s]!, end: this.ends[e - 1]! };
+  }
+}
+
+/** Normalizes one segment (a base character plus its combining marks). */
+function normalizeSegment(segment: string): string {
+  const folded = FOLD[segment];
+  if (folded !== undefined) return folded;
+  let out = segment.normalize('NFKC').toLowerCase();
+  // Strip diacritics: decompose, drop combining marks, recompose what is left.
+  const decomposed = out.normalize('NFD');
+  let stripped = '';
+  for (const ch of decomposed) {
+    if (!COMBINING.test(ch)) stripped += FOLD[ch] ?? ch;
+  }
+  out = stripped.normalize('NFC');
+  return out;
+}
+
+/** Normalizes a text for matching; see the module comment for what that means. */
+export function normalize(original: string): NormalizedText {
+  if (ASCII_ONLY.test(original)) {
+    const lower = original.toLowerCase().replaceAll('`', "'");
+    return new IdentityText(original, lower);
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  const len = original.length;
+  let i = 0;
+  while (i < len) {
+    const segStart = i;
+    const cp = original.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    // Gather following combining marks into the same segment.
+    while (i < len) {
+      const next = original.codePointAt(i)!;
+      const ch = String.fromCodePoint(next);
+      if (isInvisible(next) || !COMBINING.test(ch)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    const segment = original.slice(segStart, i);
+    let out: string;
+    if (cp < 0x80 && i - segStart === 1) {
+      out = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cp === 0x60 ? "'" : segment;
+    } else if (isInvisible(cp)) {
+      out = '';
+    } else {
+      out = normalizeSegment(segment);
+    }
+    for (let k = 0; k < out.length; k++) {
+      starts.push(segStart);
+      ends.push(i);
+    }
+    text += out;
+  }
+  return new MappedText(original, text, Uint32Array.from(starts), Uint32Array.from(ends));
+}
