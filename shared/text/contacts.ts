@@ -1,0 +1,118 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/** A contact detail found in a normalized text (offsets into the normalized text). */
+export interface ContactMatch {
+  readonly kind: 'email' | 'phone';
+  readonly start: number;
+  readonly end: number;
+  /** Canonical value: lower-case address, or E.164 number. */
+  readonly value: string;
+  /** True when the detail was written to dodge filters ("name at gmail dot com"). */
+  readonly obfuscated: boolean;
+}
+
+const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9-]+\.)+[a-z]{2,24}/g;
+// "jane dot doe at gmail dot com", "jane[at]gmail[.]com", "jane (at) gmail (dot) com"
+const OBFUSCATED_EMAIL =
+  /\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\[at\]|\(at\)|\{at\}|\s(?:at|arroba)\s)\s*([a-z0-9-]{2,40})\s*(?:\[dot\]|\(dot\)|\[\.\]|\s(?:dot|punto|ponto|point|punkt)\s|\.)\s*(com|net|org|co|io|me|info|de|fr|es|pt|br|uk|mx)\b/g;
+
+// A run that looks like a phone number: optional +/00 prefix, digits with common separators.
+const PHONE_CANDIDATE = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\w/-])/g;
+// Words that mark a number as a reference, not a phone.
+const REFERENCE_BEFORE =
+  /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|#|no\.?|n[oº°])[\s:.#-]*$/;
+const DEFAULT_COUNTRIES: readonly CountryCode[] = [
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'ES',
+  'PT',
+  'BR',
+  'MX',
+  'IN',
+  'AU',
+];
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/** Finds email addresses, plain and obfuscated, in a normalized text. */
+export function findEmails(text: string): ContactMatch[] {
+  const out: ContactMatch[] = [];
+  if (!text.includes('@') && !/\b(?:at|arroba)\b|\[at\]|\(at\)/.test(text)) return out;
+  for (const m of text.matchAll(EMAIL)) {
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
+  }
+  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+    if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
+    out.push({
+      kind: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: `${m[1]}@${m[2]}.${m[3]}`,
+      obfuscated: true,
+    });
+  }
+  return out;
+}
+
+/** Digits of a string (ASCII only; the normalizer has already folded fullwidth digits). */
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/**
+ * Finds phone numbers in a normalized text: international (`+44 7700 900123`, `0044…`) and
+ * national formats of common countries. Numbers are accepted when their length is possible
+ * for the country (fictional ranges such as 555-01xx are still phone numbers to a reader),
+ * and rejected when a word before them marks a reference (order, booking, card…).
+ */
+export function findPhones(text: string): ContactMatch[] {
+  const out: ContactMatch[] = [];
+  if (!/\d{3}/.test(text.replace(/[\s().-]/g, ''))) return out;
+  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    let raw = m[0];
+    let start = m.index;
+    // Trim unbalanced leading parenthesis kept by the pattern.
+    while (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
+    if (raw.startsWith('(') && !raw.includes(')')) {
+      raw = raw.slice(1);
+      start += 1;
+    }
+    const digits = digitsOf(raw);
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (DATE_LIKE.test(raw.trim())) continue;
+    // Four blocks of four digits is a card or a reference, never a phone.
+    if (/^\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{1,7}$/.test(raw.trim())) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (REFERENCE_BEFORE.test(before)) continue;
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    let value: string | undefined;
+    if (international) {
+      const p = parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw);
+      if (p?.isPossible()) value = p.number;
+    } else {
+      // A national number needs separators or a trunk zero: a bare run of digits is too often an id.
+      const grouped = /[\s().-]/.test(raw.trim()) || digits.startsWith('0');
+      if (!grouped || digits.length < 9) continue;
+      for (const country of DEFAULT_COUNTRIES) {
+        const p = parsePhoneNumberFromString(raw, country);
+        if (p?.isPossible()) {
+          value = p.number;
+          break;
+        }
+      }
+    }
+    if (value) out.push({ kind: 'phone', start, end: start + raw.length, value, obfuscated: false });
+  }
+  return out;
+}
+
+/** Canonical form of a support contact as written in a profile: E.164 for phones, lower case otherwise. */
+export function canonicalContact(contact: string): string {
+  const c = contact.trim().toLowerCase();
+  if (/^[+\d(][\d\s().-]{6,}$/.test(c)) {
+    const p = parsePhoneNumberFromString(c, 'US');
+    if (p) return p.number;
+  }
+  return c.replace(/^mailto:/, '');
+}
