@@ -32,12 +32,20 @@ interface BuiltCheck {
   readonly run: CheckRunner;
 }
 
+/** Drops the findings of exclusive checks when another check fired too. */
+function dropExclusive(findings: Finding[], exclusive: ReadonlySet<string>): Finding[] {
+  if (exclusive.size === 0 || findings.length < 2) return findings;
+  const others = findings.some((f) => !exclusive.has(f.check));
+  return others ? findings.filter((f) => !exclusive.has(f.check)) : findings;
+}
+
 /** Builds the engine once per brand profile: compiles the profile and every check's patterns. */
 export function createEngine(profile: BrandProfile, options: EngineOptions = {}): Engine {
   const brand = new BrandIndex(profile);
   const defs = options.checks ?? ALL_CHECKS;
   const cap = options.textCap ?? TEXT_CAP;
   const built: BuiltCheck[] = defs.map((def) => ({ def, run: def.build(brand) }));
+  const exclusive = new Set(defs.filter((d) => d.exclusive).map((d) => d.id));
 
   function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
     const role = brand.roleOf(item);
@@ -73,7 +81,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
         });
       }
     }
-    return findings;
+    return dropExclusive(findings, exclusive);
   }
 
   return { brand, checks: defs, analyze };

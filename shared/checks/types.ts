@@ -44,5 +44,7 @@ export interface CheckDefinition {
   readonly appliesTo: readonly AuthorRole[];
   /** Item kinds the check applies to (default: both). */
   readonly kinds?: readonly ContentItem['kind'][];
+  /** An exclusive check's findings are dropped when any other check fired on the item (`spam`). */
+  readonly exclusive?: boolean;
   build(brand: BrandIndex): CheckRunner;
 }
