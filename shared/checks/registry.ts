@@ -1,4 +1,5 @@
+import { spam } from './spam.ts';
 import type { CheckDefinition } from './types.ts';
 
 /** Every check that is implemented, in report order. Only checks that work are registered. */
-export const ALL_CHECKS: readonly CheckDefinition[] = [];
+export const ALL_CHECKS: readonly CheckDefinition[] = [spam];

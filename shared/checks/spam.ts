@@ -1,0 +1,130 @@
+import { quote, spanEvidence } from './evidence.ts';
+import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
+
+/**
+ * `spam`: generic self-promotion and spam that is none of the other checks ("check out my
+ * channel", "follow for follow", "earn $500 a day from home", "buy followers"). It applies
+ * to the public only (the brand and its partners are judged by the integrity checks), and it
+ * is exclusive: when a more specific check fires, spam gives way.
+ *
+ * Patterns describe how such comments are said, in English, Spanish, Portuguese, French and
+ * German, on the normalized text (lower case, no accents, no invisible characters).
+ */
+
+interface Pattern {
+  readonly label: string;
+  readonly re: RegExp;
+}
+
+const MEDIA =
+  '(?:channel|chanel|page|profile|video|vid|vids|song|track|music|mixtape|playlist|blog|website|site|stream|art|shop|store|account|feed|content|reel|reels|podcast|beats?|covers?|rap|youtube|insta|tiktok)';
+const MY = '(?:my|our|mah|me|this)';
+
+const PATTERNS: readonly Pattern[] = [
+  // "check out my channel", "check my profile", "go see our page", "visit my profile"
+  {
+    label: 'self-promotion',
+    re: new RegExp(
+      `\\b(?:check(?:ing)?\\s*(?:out|it\\s+out)?|take\\s+a\\s+look\\s+at|have\\s+a\\s+look\\s+at|look\\s+at|visit|see|go\\s+(?:to|see|stream|listen\\s+to)|stream|listen\\s+to|watch|come\\s+(?:to|see|check))\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`,
+    ),
+  },
+  // YouTube share boilerplate: "check out this video on youtube"
+  { label: 'share boilerplate', re: /\bcheck\s+out\s+this\s+(?:video|playlist|channel)\s+on\s+youtube\b/ },
+  // "subscribe to my channel", "sub to me", "sub4sub", "subscribe back", "please subscribe"
+  {
+    label: 'subscription bait',
+    re: /\b(?:sub(?:scribe|scribed|scrib|s)?\s*(?:4|for|to|2)\s*(?:sub|me|my|our)\b|sub\s*4\s*sub|subscribe\s+(?:back|me\b|pl(?:ea)?s|please)|(?:please|pls|plz)\s+(?:\w+\s+){0,2}subscribe|like\s+and\s+subscrib\w*|subscribers?\s+please|suscribete\s+a\s+mi|suscribanse|inscreva-?se\s+no\s+meu|se\s+inscreve(?:m)?\s+no\s+meu|abonne[rz]?-?(?:vous)?\s+a\s+ma\s+chaine|abonniert?\s+(?:meinen|mein)\s+kanal)/,
+  },
+  // follow-for-follow and follower schemes
+  {
+    label: 'follow-for-follow',
+    re: /(?:#?\bf4f\b|#?\bfollow\s*(?:4|for|to)\s*follow\b|#?\bfollow\s*back\b|#?\bfollowback\b|\bfollow\s+train\b|#?\bl4l\b|#?\blike\s*4\s*like\b|\bfollow\s+(?:me|us)\b(?:\s+\w+){0,4}\s+(?:i|we)(?:'ll)?\s+follow\s+(?:you\s+)?back)/,
+  },
+  {
+    label: 'follow request',
+    re: /\b(?:follow\s+(?:me|us|my\s+(?:page|account))|sigueme|siganme|sigue\s+mi\s+cuenta|siga-?me|me\s+sigam?|segue\s+(?:a\s+)?minha\s+conta|suivez-?moi|abonnez-?vous|folgt\s+mir|folge\s+mir)\b(?:\s+\S+){0,8}?\s*(?:for|para|pour|fur|f(?:u|ue)r|and\s+i|y\s+te|e\s+eu|!|$|#)/,
+  },
+  // "link in bio", "see my profile for the link", "check my bio"
+  {
+    label: 'link in bio',
+    re: /\b(?:link\s+(?:is\s+)?in\s+(?:my\s+|our\s+|the\s+)?(?:bio|profile)|(?:check|see|visit)\s+(?:my|our)\s+(?:bio|profile)|enlace\s+en\s+(?:mi\s+)?(?:bio|perfil)|link\s+na\s+(?:minha\s+)?bio|lien\s+dans\s+(?:ma\s+)?bio|link\s+in\s+meiner\s+bio)\b/,
+  },
+  // Earn-from-home schemes: "I earn $500 a day from home", "make money online", "ganhe R$500 por dia"
+  {
+    label: 'money scheme',
+    re: /(?:\b(?:earn|make|made|making|earning|earned|gana|ganar|ganhe|ganhar|gagne[rz]?|verdiene?)\b[^.!?\n]{0,40}?(?:[$€£]|r\$|usd|eur|dollars?|euros?)\s?\d[\d,.]*k?\s*(?:\/|a|per|por|par|pro|al|each|every|in\s+a)?\s*(?:day|daily|week|hour|hr|month|dia|diarios?|semana|jour|semaine|tag|woche)|\b(?:work(?:ing)?|trabaja(?:ndo|r)?|trabalhando|travaille[rz]?|arbeite[nt]?)\s+(?:from|desde|de|a|von)\s+(?:home|casa|la\s+maison|zu\s*hause)\b|\bmake\s+money\s+(?:online|from\s+home|fast)\b|\bno\s+experience\s+(?:needed|required)\b|\bpassive\s+income\b)/,
+  },
+  // Selling followers or engagement
+  {
+    label: 'engagement selling',
+    re: /\b(?:(?:buy|get|gain|grow)\s+(?:\d[\d,.]*k?\s+)?(?:real\s+|more\s+|active\s+)?(?:instagram\s+|youtube\s+|tiktok\s+)?(?:followers|subscribers|likes|views)|\d[\d,.]*k?\s+(?:real\s+)?(?:followers|subscribers|likes|views)\s+(?:for|in|per)\b)/,
+  },
+  // "help me reach 100 subscribers", "watch my videos", "my new channel", "give my channel a chance"
+  {
+    label: 'channel growth plea',
+    re: /\b(?:(?:reach|get\s+to|hit)\s+\d[\d,.]*k?\s+(?:subs|subscribers|followers)\b|(?:watch|view|check|see|like)\s+my\s+(?:new\s+)?(?:videos?|vids|stuff|pics?|photos?|songs?)\b|(?:my|a)\s+new\s+channel\b|(?:view|visit|check\s+out)\s+this\s+channel\b|small\s+(?:youtuber|channel|creator)\b|^\s*subscribe\b|donate\s+(?:to|please|now|bitcoins?)|gofundme)/,
+  },
+  // "like this comment so everyone sees", "thumbs up if"
+  {
+    label: 'engagement bait',
+    re: /\b(?:like\s+this\s+comment|thumbs\s+up\s+(?:so|if)|please\s+like\s+(?:my|this))\b/,
+  },
+  // Promotions from third parties: "50% off this week only, see our page", referral links
+  {
+    label: 'third-party promotion',
+    re: /(?:\b\d{1,2}\s?%\s?off\b[^\n]{0,60}?\b(?:bio|profile|page|link|dm|today|this\s+week|only)\b|\b(?:use\s+my|my)\s+(?:referral|ref|invite|affiliate)\s+(?:link|code)\b|\bcommissions?\s+(?:are\s+)?open\b|\bfollow\s+(?:us|our\s+page)\s+for\s+(?:daily|the\s+(?:best|cheapest)|more|exclusive)\b|\bpromo\s+code\b[^\n]{0,30}\bmy\b)/,
+  },
+];
+
+const TRIGGER =
+  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|\.|\d{2,}/;
+
+function isBrandDomain(input: CheckInput, domain: string | null): boolean {
+  if (!domain) return false;
+  return input.brand.domains.some(
+    (d) => d === domain || d.endsWith(`.${domain}`) || domain.endsWith(`.${d}`),
+  );
+}
+
+/** Builds the spam runner; patterns are compiled once at module load. */
+function build() {
+  return function runSpam(input: CheckInput): FindingDraft | null {
+    const t = input.text.text;
+    if (!TRIGGER.test(t)) return null;
+    for (const p of PATTERNS) {
+      const m = p.re.exec(t);
+      if (!m) continue;
+      const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
+      return {
+        reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
+        evidence: [ev],
+      };
+    }
+    // A comment from the public whose only purpose is an outside link (not the brand's site).
+    if (input.item.kind === 'comment') {
+      const link = input.links.find((l) => l.field === 'text' && !isBrandDomain(input, l.domain));
+      if (link) {
+        const rest = (t.slice(0, link.start) + t.slice(link.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        if (rest.split(' ').filter(Boolean).length <= 12) {
+          return {
+            reason: `Comment promotes an outside link (${quote(link.raw)}) with little else: review it as spam.`,
+            evidence: [{ field: 'text', start: link.start, end: link.end, match: link.raw }],
+          };
+        }
+      }
+    }
+    return null;
+  };
+}
+
+export const spam: CheckDefinition = {
+  id: 'spam',
+  description:
+    'Generic spam and self-promotion: "check out my channel", follow-for-follow, earn-from-home, bought followers.',
+  severity: 'low',
+  action: 'review',
+  appliesTo: ['public'],
+  kinds: ['comment', 'post'],
+  exclusive: true,
+  build,
+};
