@@ -1,0 +1,134 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { createEngine } from '../../shared/checks/engine.ts';
+import { scanStream } from '../../shared/pipeline/scan.ts';
+import { loadBrandFile } from './brand.ts';
+import { UsageError } from './errors.ts';
+import { jsonlLine, tableRows } from './format.ts';
+import { type Io, write } from './io.ts';
+
+export const SCAN_HELP = `postwatch scan: check content items against a brand profile, no server needed.
+
+Usage:
+  postwatch scan --brand BRAND.json [--input ITEMS.jsonl|ITEMS.json|-] [--format jsonl|table]
+
+Options:
+  --brand FILE     brand profile (JSON, CONTRACTS.md §2); required
+  --input FILE     content items, one JSON object per line (JSONL), or a .json array;
+                   "-" or no --input reads standard input
+  --format F       jsonl: one line per input item, in input order, {"platform","id","findings"}
+                   table: one row per finding with the evidence highlighted
+                   (default: table on a terminal, jsonl otherwise)
+  -h, --help       this text
+
+Exit status: 0 when the scan ran (findings or not); 2 for bad arguments or an invalid
+brand profile. Invalid input lines are reported on standard error with their line
+numbers and skipped.
+
+Examples:
+  npm run -s postwatch -- scan --brand examples/brand.json --input examples/items.jsonl
+  cat items.jsonl | npm run -s postwatch -- scan --brand brand.json --format jsonl > findings.jsonl
+`;
+
+/** `postwatch scan`: streams items through the engine and prints findings. Returns the exit status. */
+export async function scanCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      brand: { type: 'string' },
+      input: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    await write(io.stdout, SCAN_HELP);
+    return 0;
+  }
+  const format = values.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
+  if (format !== 'jsonl' && format !== 'table')
+    throw new UsageError(`--format must be jsonl or table, not ${format}`);
+  const brand = loadBrandFile(values.brand);
+  const inputPath = values.input;
+  let input: Readable;
+  let totalBytes = 0;
+  if (!inputPath || inputPath === '-') {
+    input = io.stdin;
+  } else {
+    if (!existsSync(inputPath)) throw new UsageError(`input file not found: ${inputPath}`);
+    totalBytes = statSync(inputPath).size;
+    input = createReadStream(inputPath);
+  }
+
+  const engine = createEngine(brand);
+  const progress = io.stderr.isTTY && totalBytes > 0 ? startProgress(io, input, totalBytes) : null;
+  let items = 0;
+  let withFindings = 0;
+  let findings = 0;
+  let invalid = 0;
+  try {
+    for await (const event of scanStream(input, engine)) {
+      if (event.type === 'problem') {
+        invalid++;
+        progress?.clear();
+        await write(io.stderr, `line ${event.problem.line}: ${event.problem.message} (skipped)\n`);
+        continue;
+      }
+      const r = event.result;
+      items++;
+      progress?.tick(items);
+      if (r.findings.length) {
+        withFindings++;
+        findings += r.findings.length;
+      }
+      if (format === 'jsonl') {
+        await write(io.stdout, `${jsonlLine(r)}\n`);
+      } else if (r.findings.length) {
+        progress?.clear();
+        await write(io.stdout, `${tableRows(r, io.stdout).join('\n')}\n\n`);
+      }
+    }
+  } finally {
+    progress?.stop();
+  }
+  if (format === 'table') {
+    await write(
+      io.stdout,
+      `${items} items scanned, ${withFindings} with findings, ${findings} findings${invalid ? `, ${invalid} invalid lines skipped` : ''}\n`,
+    );
+  }
+  return 0;
+}
+
+/** A one-line progress indicator on a terminal's standard error: items and share of bytes read. */
+function startProgress(io: Io, input: Readable, totalBytes: number) {
+  let read = 0;
+  let count = 0;
+  let shown = false;
+  input.on('data', (chunk: Buffer | string) => {
+    read += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  });
+  const timer = setInterval(() => {
+    shown = true;
+    io.stderr.write(
+      `\rscanning: ${count} items, ${Math.min(100, Math.round((read / totalBytes) * 100))}%   `,
+    );
+  }, 500);
+  timer.unref();
+  const clear = () => {
+    if (shown) io.stderr.write('\r\x1b[K');
+    shown = false;
+  };
+  return {
+    tick: (n: number) => {
+      count = n;
+    },
+    clear,
+    stop: () => {
+      clearInterval(timer);
+      clear();
+    },
+  };
+}
