@@ -1,0 +1,84 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { type ContentItem, safeParseContentItem, ValidationError } from '../../shared/model/index.ts';
+import {
+  AlertDeliveryError,
+  type AnalyzeDeps,
+  analyzeAndRecord,
+} from '../../shared/pipeline/analyze-and-record.ts';
+
+/** Everything the analyze handler needs; handler.ts wires the production ones. */
+export interface AnalyzeHandlerDeps extends AnalyzeDeps {
+  readonly logger: Logger;
+  /** The analysis time for each record (default: the clock). */
+  readonly now?: () => Date;
+}
+
+/** Parses an SQS record body as a content item, or throws a ValidationError naming the problems. */
+export function parseRecordBody(record: Pick<SQSRecord, 'body'>): ContentItem {
+  let json: unknown;
+  try {
+    json = JSON.parse(record.body);
+  } catch {
+    // The parser's message quotes the body, which may hold personal data: keep only the fact.
+    throw new ValidationError('message body', ['not valid JSON']);
+  }
+  const parsed = safeParseContentItem(json);
+  if (!parsed.ok) throw new ValidationError('content item', parsed.problems);
+  return parsed.item;
+}
+
+/**
+ * Builds the SQS handler: every record is one content item, analyzed and recorded on its
+ * own; failed records are reported in `batchItemFailures` so SQS redelivers only them
+ * (and, after maxReceiveCount, moves them to the DLQ). Logs carry ids, check ids and
+ * counts, never texts or author names.
+ */
+export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
+  const { logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const processor = new BatchProcessor(EventType.SQS);
+
+  async function analyzeRecord(record: SQSRecord): Promise<void> {
+    let item: ContentItem;
+    try {
+      item = parseRecordBody(record);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        logger.warn('malformed record', { messageId: record.messageId, problems: error.problems });
+      }
+      throw error;
+    }
+    try {
+      const result = await analyzeAndRecord(item, deps, now());
+      logger.info('item analyzed', {
+        messageId: record.messageId,
+        item: result.itemKey,
+        newVersion: result.newVersion,
+        findings: result.findings.map(({ id, check, created, alert }) => ({ id, check, created, alert })),
+      });
+    } catch (error) {
+      if (error instanceof AlertDeliveryError) {
+        logger.warn('alerts pending, record will be retried', {
+          messageId: record.messageId,
+          item: error.result.itemKey,
+          pendingFindings: error.failedFindingIds,
+          cause: error.cause instanceof Error ? error.cause.name : 'unknown',
+        });
+      } else {
+        logger.error('record failed', {
+          messageId: record.messageId,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+      throw error;
+    }
+  }
+
+  return middy<SQSEvent, SQSBatchResponse, Error, Context>()
+    .use(injectLambdaContext(logger))
+    .handler((event, context) => processPartialResponse(event, analyzeRecord, processor, { context }));
+}

@@ -1,0 +1,2 @@
+export * from './analyze-and-record.ts';
+export * from './finding-id.ts';

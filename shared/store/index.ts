@@ -1,0 +1,5 @@
+export * from './dynamodb.ts';
+export * from './errors.ts';
+export * from './memory.ts';
+export * from './table.ts';
+export * from './types.ts';

@@ -1,0 +1,75 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * The one DynamoDB table, defined once here and used by the CDK stack, the integration
+ * tests and the local runner, so that all three create the same keys and indexes.
+ *
+ * Single-table layout (every key is a string):
+ *
+ * | record        | pk                          | sk                  | gsi1pk (byStatus) | gsi1sk             | gsi2pk (byAuthor)              | gsi2sk             |
+ * |---------------|-----------------------------|---------------------|-------------------|--------------------|--------------------------------|--------------------|
+ * | finding       | FINDING#<findingId>         | FINDING             | STATUS#<status>   | <createdAt>#<id>   | AUTHOR#<platform>#<authorKey>  | <createdAt>#<id>   |
+ * | item version  | ITEM#<platform>#<itemId>    | VERSION#<hash>      | –                 | –                  | –                              | –                  |
+ *
+ * - `byStatus` lists the triage queue newest first; moving a finding to another status
+ *   rewrites gsi1pk, so each status is its own partition.
+ * - `byAuthor` lets "forget this author" find every finding without a Scan; authorKey is
+ *   the author's stable id, or `@handle` when the platform gave none.
+ * - `expiresAt` (epoch seconds) is the TTL attribute: item versions expire after a short
+ *   retention; findings get it only once closed (resolved or dismissed), so open work
+ *   never disappears but closed evidence excerpts do not stay forever.
+ */
+export const TABLE_DEFINITION = {
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    {
+      indexName: 'byStatus',
+      partitionKey: { name: 'gsi1pk', type: 'S' },
+      sortKey: { name: 'gsi1sk', type: 'S' },
+    },
+    {
+      indexName: 'byAuthor',
+      partitionKey: { name: 'gsi2pk', type: 'S' },
+      sortKey: { name: 'gsi2sk', type: 'S' },
+    },
+  ],
+} as const;
+
+/** Index names, for queries. */
+export const STATUS_INDEX = TABLE_DEFINITION.globalSecondaryIndexes[0].indexName;
+export const AUTHOR_INDEX = TABLE_DEFINITION.globalSecondaryIndexes[1].indexName;
+
+/** CreateTable input for DynamoDB Local and tests (on AWS the CDK stack creates the table). */
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const { partitionKey, sortKey, globalSecondaryIndexes } = TABLE_DEFINITION;
+  const attributes = new Map<string, 'S'>();
+  for (const key of [
+    partitionKey,
+    sortKey,
+    ...globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+  ]) {
+    attributes.set(key.name, key.type);
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({
+      AttributeName,
+      AttributeType,
+    })),
+    KeySchema: [
+      { AttributeName: partitionKey.name, KeyType: 'HASH' },
+      { AttributeName: sortKey.name, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: globalSecondaryIndexes.map((g) => ({
+      IndexName: g.indexName,
+      KeySchema: [
+        { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: g.sortKey.name, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}

@@ -1,0 +1,114 @@
+import type { Action, CheckId, Evidence, Platform, Severity } from '../model/index.ts';
+
+/** Triage states (CONTRACTS.md §7). */
+export const FINDING_STATUSES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/**
+ * Where the alert for a finding stands. `pending` is written together with the finding and
+ * only turned into `sent` after the sink accepted it, so a crash in between leaves a
+ * marker that the next attempt re-publishes (with the same finding id).
+ */
+export type AlertState = 'pending' | 'sent';
+
+/** One step of a finding's triage history. */
+export interface StatusChange {
+  readonly status: FindingStatus;
+  /** ISO-8601 time of the change. */
+  readonly at: string;
+  /** Who made the change (`postwatch` for the pipeline itself). */
+  readonly by: string;
+  readonly note?: string;
+}
+
+/**
+ * A finding as stored: the engine's finding plus where it was found and its triage and
+ * alert state. Deliberately no full item text: the evidence excerpts are what a person
+ * needs to act, and keeping less is keeping less personal data.
+ */
+export interface StoredFinding {
+  readonly id: string;
+  readonly check: CheckId;
+  readonly severity: Severity;
+  readonly action: Action;
+  readonly reason: string;
+  readonly evidence: readonly Evidence[];
+  readonly truncated?: boolean;
+  /** The brand profile's name, so one table can serve several brands. */
+  readonly brand: string;
+  readonly platform: Platform;
+  readonly itemId: string;
+  readonly itemKind: 'post' | 'comment';
+  readonly itemUrl?: string;
+  readonly parentId?: string;
+  /** Content hash of the analyzed item version (shared/pipeline/finding-id.ts). */
+  readonly contentHash: string;
+  /** The author's stable platform id when known, else undefined; the handle is kept for takedowns. */
+  readonly authorId?: string;
+  readonly authorHandle: string;
+  /** ISO-8601 time the finding was first recorded. */
+  readonly createdAt: string;
+  readonly status: FindingStatus;
+  readonly history: readonly StatusChange[];
+  readonly alertState: AlertState;
+  /** ISO-8601 time the alert was accepted by the sink. */
+  readonly alertedAt?: string;
+}
+
+/** A version of an item that was analyzed: which content hash, when, and what it produced. */
+export interface ItemVersion {
+  readonly platform: Platform;
+  readonly itemId: string;
+  readonly contentHash: string;
+  readonly analyzedAt: string;
+  readonly findingIds: readonly string[];
+}
+
+/** An author as the store indexes it: the stable id when known, else the handle. */
+export interface AuthorRef {
+  readonly platform: Platform;
+  readonly authorId?: string;
+  readonly authorHandle: string;
+}
+
+/** Result of a conditional insert: created, or the finding that was already there. */
+export type PutResult =
+  | { readonly created: true }
+  | { readonly created: false; readonly existing: StoredFinding };
+
+/** One page of a listing; pass `cursor` back to get the next page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor?: string;
+}
+
+/** Paging options; `limit` caps the page size. */
+export interface ListOptions {
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/**
+ * The narrow repository the use-cases talk to. Implementations: DynamoDB (AWS and DynamoDB
+ * Local) and in memory (tests, `scan`).
+ */
+export interface FindingStore {
+  /** Inserts the finding unless one with the same id exists; never overwrites. */
+  putFindingIfAbsent(finding: StoredFinding): Promise<PutResult>;
+  /** Records that an item version was analyzed; false when that version was already recorded. */
+  recordItemVersion(version: ItemVersion): Promise<boolean>;
+  /** The finding with this id, or undefined. */
+  getFinding(id: string): Promise<StoredFinding | undefined>;
+  /** Findings in one status, newest first. */
+  listFindingsByStatus(status: FindingStatus, options?: ListOptions): Promise<Page<StoredFinding>>;
+  /** Findings about one author (for erasure requests), newest first. */
+  listFindingsByAuthor(author: AuthorRef, options?: ListOptions): Promise<Page<StoredFinding>>;
+  /**
+   * Moves a finding to a new status and appends the change to its history. With
+   * `expectedStatus`, fails with a StoreConflictError when someone else moved it first.
+   * Throws FindingNotFoundError for an unknown id.
+   */
+  updateStatus(id: string, change: StatusChange, expectedStatus?: FindingStatus): Promise<StoredFinding>;
+  /** Marks the finding's alert as accepted by the sink. Idempotent. */
+  markAlertSent(id: string, at: string): Promise<void>;
+}
