@@ -1,5 +1,7 @@
 import type { CheckId } from '../../shared/model/index.ts';
 
+export type { CheckId };
+
 /** True/false positives and false negatives, and the rates derived from them. */
 export interface Counts {
   tp: number;
