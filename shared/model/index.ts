@@ -1,4 +1,5 @@
 export * from './brand.ts';
+export * from './config.ts';
 export * from './errors.ts';
 export * from './finding.ts';
 export * from './item.ts';

@@ -35,7 +35,8 @@ export interface FakePlatform {
  */
 export class FakeApi {
   readonly requests: FakeRequest[] = [];
-  faults: Fault[] = [];
+  /** Queued faults, one per request; `null` lets that request through. */
+  faults: Array<Fault | null> = [];
   randomFaults: { rate: number; kinds: readonly Fault[]; rng: () => number } | undefined;
   onRequest: ((req: FakeRequest) => void) | undefined;
   /** Faults actually served (for assertions). */

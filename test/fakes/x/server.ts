@@ -47,7 +47,9 @@ export function fakeX(timeline: Timeline, clock: FakeClock, options: FakeXOption
       created_at: new Date(i.at).toISOString(),
       conversation_id: xId(post ?? i),
       edit_history_tweet_ids: [xId(i)],
-      ...(replyTo === undefined ? {} : { referenced_tweets: [{ type: 'replied_to', id: xId({ seq: replyTo }) }] }),
+      ...(replyTo === undefined
+        ? {}
+        : { referenced_tweets: [{ type: 'replied_to', id: xId({ seq: replyTo }) }] }),
       ...(urls.length ? { entities: { urls } } : {}),
     };
   };

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { BrandProfileSchema } from './brand.ts';
+import { ValidationError } from './errors.ts';
+import { parseOrThrow } from './parse.ts';
+
+/** Platforms that postwatch can poll (LinkedIn and `other` have no poller). */
+export const POLLABLE_PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'youtube',
+  'mastodon',
+  'bluesky',
+  'reddit',
+  'tiktok',
+] as const;
+export const PollablePlatformSchema = z.enum(POLLABLE_PLATFORMS);
+export type PollablePlatform = z.infer<typeof PollablePlatformSchema>;
+
+const DURATION = /^(\d+)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Converts a duration such as `90s`, `2m`, `1h` to milliseconds; throws on anything else. */
+export function durationToMs(value: string): number {
+  const m = DURATION.exec(value.trim());
+  if (!m) throw new ValidationError('duration', [`${value}: expected a number and a unit (ms, s, m, h, d)`]);
+  return Number(m[1]) * (UNIT_MS[m[2] as string] as number);
+}
+
+const durationString = z
+  .string()
+  .refine((s) => DURATION.test(s.trim()), 'expected a duration such as 30s, 2m or 1h');
+
+/** A credential value: `env:NAME` (read from the environment / a secret), never the secret itself. */
+const credentialRef = z.string().min(1);
+
+/**
+ * One watched account (CONTRACTS.md §5, `watch[]`).
+ *
+ * @example
+ * { "platform": "x", "handle": "acmebank", "accountId": "2244994945", "role": "brand",
+ *   "credentials": { "bearerToken": "env:X_BEARER_TOKEN" }, "every": "2m", "commentsDays": 7 }
+ */
+export const WatchedAccountSchema = z.object({
+  platform: PollablePlatformSchema,
+  handle: z
+    .string()
+    .trim()
+    .min(1, 'expected a non-empty handle')
+    .transform((h) => h.replace(/^@/, '')),
+  accountId: z
+    .union([z.string().min(1), z.number()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : String(v))),
+  role: z.enum(['brand', 'partner']).default('brand'),
+  credentials: z.record(z.string(), credentialRef).default({}),
+  every: durationString.default('5m'),
+  commentsDays: z.number().int().min(0).max(90).default(7),
+  apiBase: z.url().optional(),
+});
+export type WatchedAccount = z.infer<typeof WatchedAccountSchema>;
+export type WatchedAccountInput = z.input<typeof WatchedAccountSchema>;
+
+const secretMap = z.record(z.string(), credentialRef);
+
+/** Webhook secrets per platform; keys are what each verifier needs (`appSecret`, `consumerSecret`...). */
+export const WebhooksConfigSchema = z
+  .object({
+    meta: z.object({ appSecret: credentialRef, verifyToken: credentialRef }).optional(),
+    x: z.object({ consumerSecret: credentialRef }).optional(),
+    youtube: secretMap.optional(),
+    mastodon: secretMap.optional(),
+    tiktok: secretMap.optional(),
+  })
+  .default({});
+
+/** Where alerts go (CONTRACTS.md §5 `alerts[]`). */
+export const AlertSinkSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('console') }),
+  z.object({ type: z.literal('jsonl'), path: z.string().min(1) }),
+  z.object({ type: z.literal('webhook'), url: z.string().min(1) }),
+  z.object({
+    type: z.literal('sns'),
+    topics: z.partialRecord(z.enum(['takedown', 'correction', 'review']), z.string().min(1)),
+  }),
+]);
+export type AlertSink = z.infer<typeof AlertSinkSchema>;
+
+/** Where findings, seen versions and cursors are kept (CONTRACTS.md §5 `store`). */
+export const StoreConfigSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('local'), path: z.string().min(1) }),
+  z.object({
+    type: z.literal('dynamodb'),
+    table: z.string().min(1),
+    region: z.string().min(1).optional(),
+    endpoint: z.string().min(1).optional(),
+  }),
+]);
+export type StoreConfig = z.infer<typeof StoreConfigSchema>;
+
+/** The whole monitor configuration, `postwatch.config.json` (CONTRACTS.md §5). */
+export const MonitorConfigSchema = z.object({
+  brand: z.union([z.string().min(1), BrandProfileSchema]),
+  watch: z.array(WatchedAccountSchema).default([]),
+  webhooks: WebhooksConfigSchema,
+  alerts: z.array(AlertSinkSchema).default([{ type: 'console' }]),
+  store: StoreConfigSchema.default({ type: 'local', path: '.postwatch/data' }),
+});
+export type MonitorConfig = z.infer<typeof MonitorConfigSchema>;
+
+/** Validates a monitor configuration; the error names each bad field by its path (`watch[1].platform`). */
+export function parseMonitorConfig(value: unknown): MonitorConfig {
+  return parseOrThrow(MonitorConfigSchema, value, 'config');
+}
+
+/** Validates one watched account. */
+export function parseWatchedAccount(value: unknown): WatchedAccount {
+  return parseOrThrow(WatchedAccountSchema, value, 'watched account');
+}
+
+const ENV_REF = /^env:([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** The variable name in an `env:NAME` reference, or undefined for a literal value. */
+export function envRefName(value: string): string | undefined {
+  return ENV_REF.exec(value)?.[1];
+}
+
+/**
+ * Resolves one credential value: `env:NAME` is read from `env`; other strings are returned as
+ * they are (useful for non-secret values such as a User-Agent). Throws naming the variable.
+ */
+export function resolveEnvRef(value: string, env: Readonly<Record<string, string | undefined>>): string {
+  const name = envRefName(value);
+  if (name === undefined) return value;
+  const resolved = env[name];
+  if (resolved === undefined || resolved === '') {
+    throw new ValidationError('config', [`environment variable ${name} is not set`]);
+  }
+  return resolved;
+}
+
+/** Resolves every `env:NAME` string inside a value (deeply), reporting all missing variables with their paths. */
+export function resolveEnvRefs<T>(value: T, env: Readonly<Record<string, string | undefined>>): T {
+  const problems: string[] = [];
+  const walk = (v: unknown, path: string): unknown => {
+    if (typeof v === 'string') {
+      const name = envRefName(v);
+      if (name === undefined) return v;
+      const resolved = env[name];
+      if (resolved === undefined || resolved === '') {
+        problems.push(`${path || '(root)'}: environment variable ${name} is not set`);
+        return v;
+      }
+      return resolved;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`));
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, walk(x, path === '' ? k : `${path}.${k}`)]),
+      );
+    }
+    return v;
+  };
+  const out = walk(value, '') as T;
+  if (problems.length > 0) throw new ValidationError('config', problems);
+  return out;
+}
