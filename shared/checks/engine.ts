@@ -1,9 +1,9 @@
 import type { BrandProfile, ContentItem, Finding } from '../model/index.ts';
 import { describeLinkField, type FoundLink, findLinksInText } from '../text/links.ts';
-import { normalize } from '../text/normalize.ts';
+import { type NormalizedText, normalize } from '../text/normalize.ts';
 import { BrandIndex } from './brand-index.ts';
 import { ALL_CHECKS } from './registry.ts';
-import type { CheckDefinition, CheckInput, CheckRunner } from './types.ts';
+import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner } from './types.ts';
 
 /**
  * Texts longer than this many UTF-16 units are scanned up to the cap; findings on such an
@@ -25,6 +25,52 @@ export interface Engine {
   readonly checks: readonly CheckDefinition[];
   /** Runs every applicable check on one item. Pure: same item, profile and `now` give the same findings. */
   analyze(item: ContentItem, now?: Date): Finding[];
+}
+
+/**
+ * The per-item input, computed lazily: the text is normalized when a check first reads
+ * it, links are parsed only if a check asks for them, so cheap checks stay cheap.
+ */
+class LazyInput implements CheckInput {
+  readonly truncated: boolean;
+  #text?: NormalizedText;
+  #handle?: NormalizedText;
+  #displayName?: NormalizedText;
+  #links?: FoundLink[];
+
+  constructor(
+    readonly item: ContentItem,
+    readonly role: AuthorRole,
+    readonly now: Date,
+    readonly brand: BrandIndex,
+    private readonly cap: number,
+  ) {
+    this.truncated = item.text.length > cap;
+  }
+
+  get text(): NormalizedText {
+    this.#text ??= normalize(this.truncated ? this.item.text.slice(0, this.cap) : this.item.text);
+    return this.#text;
+  }
+
+  get handle(): NormalizedText {
+    this.#handle ??= normalize(this.item.author.handle.slice(0, NAME_CAP));
+    return this.#handle;
+  }
+
+  get displayName(): NormalizedText {
+    this.#displayName ??= normalize((this.item.author.displayName ?? '').slice(0, NAME_CAP));
+    return this.#displayName;
+  }
+
+  get links(): FoundLink[] {
+    if (!this.#links) {
+      const links = findLinksInText(this.text);
+      if (this.item.links?.length) links.push(...describeLinkField(this.item.links));
+      this.#links = links;
+    }
+    return this.#links;
+  }
 }
 
 interface BuiltCheck {
@@ -49,21 +95,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
 
   function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
     const role = brand.roleOf(item);
-    const truncated = item.text.length > cap;
-    const text = normalize(truncated ? item.text.slice(0, cap) : item.text);
-    const links: FoundLink[] = findLinksInText(text);
-    if (item.links?.length) links.push(...describeLinkField(item.links));
-    const input: CheckInput = {
-      item,
-      role,
-      now,
-      brand,
-      text,
-      handle: normalize(item.author.handle.slice(0, NAME_CAP)),
-      displayName: normalize((item.author.displayName ?? '').slice(0, NAME_CAP)),
-      links,
-      truncated,
-    };
+    const input = new LazyInput(item, role, now, brand, cap);
     const findings: Finding[] = [];
     for (const { def, run } of built) {
       if (!def.appliesTo.includes(role)) continue;
@@ -77,7 +109,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
           action: draft.action ?? def.action,
           reason: draft.reason,
           evidence: [...draft.evidence],
-          ...(truncated ? { truncated: true } : {}),
+          ...(input.truncated ? { truncated: true } : {}),
         });
       }
     }

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: engine throughput on one core, as ratios against a baseline pass over
+ * the same texts measured in the same run (this machine is shared: absolute numbers
+ * drift, ratios hold).
+ *
+ * The corpus: every item of the eval corpora, varied (words swapped, case and emoji
+ * changes, numbers changed, texts joined) until there are --items of them (default 100,000).
+ * Baseline: NFKC + lower-case + URL extraction (linkify) per text, the least any checker
+ * must do. Reported: items/s for the baseline and the engine (all checks), the ratio,
+ * each check's cost per item run alone, engine build time per profile, peak RSS.
+ *
+ *   npm run bench [-- --items 100000 --rounds 3 --json]
+ */
+import { parseArgs } from 'node:util';
+import { LinkifyIt } from 'linkify-it';
+import { createEngine } from '../shared/checks/engine.ts';
+import type { BrandProfile, ContentItem } from '../shared/model/index.ts';
+import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    rounds: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const target = Number(values.items);
+const rounds = Number(values.rounds);
+
+// Deterministic PRNG (mulberry32) so every run measures the same corpus.
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const root = defaultEvalDir();
+const corpora = findCorpusDirs(root).map((d) => loadCorpus(root, d));
+const base: Array<{ item: ContentItem; brand: BrandProfile }> = corpora.flatMap((c) =>
+  c.items.map(({ item }) => ({ item, brand: c.brand })),
+);
+if (base.length === 0) {
+  console.error(`no eval items under ${root}`);
+  process.exit(2);
+}
+
+const rand = rng(42);
+const EMOJI = ['🔥', '✨', '🙏', '💸', '😂', '👉', '🚀', '❤️'];
+function vary(text: string, other: string): string {
+  const words = text.split(/(\s+)/);
+  const r = rand();
+  if (r < 0.2 && words.length > 4) {
+    const i = Math.floor(rand() * (words.length - 2));
+    [words[i], words[i + 2]] = [words[i + 2] ?? '', words[i] ?? ''];
+  } else if (r < 0.35) {
+    words.push(' ', EMOJI[Math.floor(rand() * EMOJI.length)] ?? '');
+  } else if (r < 0.5) {
+    return text.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+  } else if (r < 0.6) {
+    return text.toUpperCase();
+  } else if (r < 0.75) {
+    return `${text} ${other.slice(0, 80)}`;
+  }
+  return words.join('');
+}
+
+const items: Array<{ item: ContentItem; brand: BrandProfile }> = [];
+for (let i = 0; items.length < target; i++) {
+  const b = base[i % base.length]!;
+  const other = base[Math.floor(rand() * base.length)]!.item.text;
+  const text = i < base.length ? b.item.text : vary(b.item.text, other);
+  items.push({ brand: b.brand, item: { ...b.item, id: `${b.item.id}-${i}`, text } });
+}
+
+// Group by brand so each engine is built once, as in production.
+const brands = [...new Set(items.map((x) => x.brand))];
+const groups = brands.map((brand) => ({
+  brand,
+  items: items.filter((x) => x.brand === brand).map((x) => x.item),
+}));
+const now = new Date('2026-11-29T00:00:00Z');
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** Best of N rounds: the least disturbed measurement on a shared machine. */
+function best(fn: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) min = Math.min(min, time(fn));
+  return min;
+}
+
+const linkify = new LinkifyIt();
+let sink = 0;
+const baseline = best(() => {
+  for (const g of groups) {
+    for (const item of g.items) {
+      const t = item.text.normalize('NFKC').toLowerCase();
+      sink += t.length + (linkify.match(t)?.length ?? 0);
+    }
+  }
+});
+
+const engines = groups.map((g) => ({ engine: createEngine(g.brand), items: g.items }));
+const all = best(() => {
+  for (const { engine, items } of engines) for (const item of items) sink += engine.analyze(item, now).length;
+});
+
+const checkIds = engines[0]?.engine.checks ?? [];
+const perCheck: Array<{ check: string; usPerItem: number; ratioToBaseline: number }> = [];
+for (const def of checkIds) {
+  const single = groups.map((g) => ({ engine: createEngine(g.brand, { checks: [def] }), items: g.items }));
+  const alone = best(() => {
+    for (const { engine, items } of single)
+      for (const item of items) sink += engine.analyze(item, now).length;
+  });
+  perCheck.push({
+    check: def.id,
+    usPerItem: (alone / items.length) * 1e6,
+    ratioToBaseline: alone / baseline,
+  });
+}
+// The fixed per-item cost of the engine itself (normalize, links, roles) with no check.
+const noCheck = groups.map((g) => ({ engine: createEngine(g.brand, { checks: [] }), items: g.items }));
+const overhead = best(() => {
+  for (const { engine, items } of noCheck) for (const item of items) sink += engine.analyze(item, now).length;
+});
+
+const builds = 200;
+const buildTime = time(() => {
+  for (let i = 0; i < builds; i++) createEngine(brands[i % brands.length]!);
+});
+
+const result = {
+  items: items.length,
+  brands: brands.length,
+  rounds,
+  baseline: { seconds: baseline, itemsPerSecond: items.length / baseline },
+  engine: { seconds: all, itemsPerSecond: items.length / all, ratioToBaseline: all / baseline },
+  engineWithoutChecks: { itemsPerSecond: items.length / overhead, ratioToBaseline: overhead / baseline },
+  perCheck,
+  engineBuildMs: (buildTime / builds) * 1000,
+  peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  node: process.version,
+  sink: sink > 0,
+};
+
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const f = (n: number, d = 0) =>
+    n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  console.log(
+    `postwatch bench: ${f(items.length)} items, ${brands.length} brand profiles, best of ${rounds} rounds, one core, Node ${process.version}`,
+  );
+  console.log('');
+  console.log('| pass                                  | items/s    | time ÷ baseline |');
+  console.log('|---------------------------------------|-----------:|----------------:|');
+  console.log(
+    `| baseline (NFKC + lowercase + URLs)    | ${f(result.baseline.itemsPerSecond).padStart(10)} |            1.00 |`,
+  );
+  console.log(
+    `| engine, no checks (normalize, links)  | ${f(result.engineWithoutChecks.itemsPerSecond).padStart(10)} | ${f(result.engineWithoutChecks.ratioToBaseline, 2).padStart(15)} |`,
+  );
+  console.log(
+    `| engine, all ${String(checkIds.length).padEnd(2)} checks                | ${f(result.engine.itemsPerSecond).padStart(10)} | ${f(result.engine.ratioToBaseline, 2).padStart(15)} |`,
+  );
+  console.log('');
+  console.log('| check alone (incl. engine overhead)   | µs/item | time ÷ baseline |');
+  console.log('|---------------------------------------|--------:|----------------:|');
+  for (const c of perCheck) {
+    console.log(
+      `| ${c.check.padEnd(37)} | ${f(c.usPerItem, 2).padStart(7)} | ${f(c.ratioToBaseline, 2).padStart(15)} |`,
+    );
+  }
+  console.log('');
+  console.log(`engine build: ${f(result.engineBuildMs, 3)} ms per profile (mean of ${builds})`);
+  console.log(`peak RSS: ${f(result.peakRssMiB)} MiB`);
+  console.log('');
+  console.log('Read: "time ÷ baseline" is how many times longer than the baseline pass the same items take;');
+  console.log("items/s move with the machine's load, the ratios much less. A check's row includes the");
+  console.log(
+    'engine\'s fixed cost per item (the "no checks" row), so the check\'s own cost is the difference.',
+  );
+}
