@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { handleWebhook } from '../../../shared/platforms/webhooks/index.ts';
-import { htmlToText } from '../../../shared/platforms/webhooks/mastodon.ts';
 import { fixture, itemsOf, NOW, request, sign } from './helpers.ts';
 
 const SECRET = 'mastodon-secret-test';
@@ -75,13 +74,15 @@ describe('Mastodon admin webhook', () => {
     const cw = { ...status, object: { ...status.object, spoiler_text: 'refund info', content: '<p>hi</p>' } };
     expect(itemsOf(signedPost(Buffer.from(JSON.stringify(cw)))).items[0]?.text).toBe('refund info\n\nhi');
   });
-});
 
-describe('htmlToText', () => {
-  it('decodes entities and drops script content', () => {
-    expect(htmlToText('<p>a &lt;b&gt; &#x1F600;</p><script>alert(1)</script>')).toEqual({
-      text: 'a <b> 😀',
-      links: [],
-    });
+  it('counts a status it cannot read (no id, or content that is not text) instead of failing', () => {
+    const status = JSON.parse(fixture('mastodon/webhook-status-created.json').toString('utf8'));
+    for (const object of [
+      { ...status.object, id: undefined },
+      { ...status.object, content: 42 },
+    ]) {
+      const result = itemsOf(signedPost(Buffer.from(JSON.stringify({ ...status, object }))));
+      expect(result).toMatchObject({ items: [], dropped: 1 });
+    }
   });
 });
