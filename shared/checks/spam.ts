@@ -64,6 +64,11 @@ const PATTERNS: readonly Pattern[] = [
     label: 'channel growth plea',
     re: /\b(?:(?:reach|get\s+to|hit)\s+\d[\d,.]*k?\s+(?:subs|subscribers|followers)\b|(?:watch|view|check|see|like)\s+my\s+(?:new\s+)?(?:videos?|vids|stuff|pics?|photos?|songs?)\b|(?:my|a)\s+new\s+channel\b|(?:view|visit|check\s+out)\s+this\s+channel\b|small\s+(?:youtuber|channel|creator)\b|^\s*subscribe\b|donate\s+(?:to|please|now|bitcoins?)|gofundme)/,
   },
+  // Imperative subscription and sharing pleas: "subscribe my channel", "like & subscribe", "please share this"
+  {
+    label: 'subscription bait',
+    re: /(?:(?<!un)\bsubscrib\w*\s+(?:my|to\s+(?:my|hear|see|me)|me|pl[sz]|please|and)\b|\b(?:click|like|please|plz|pls|and|&|&amp;)\W{1,3}subscrib\w*|\bshare\s+(?:this|my|it|on)\b[^.!?\n]{0,40}(?:video|song|page|channel|vote|facebook|fb|please|!)|\bplease\s+share\b|\blike\s+(?:please|pls|plz)\b|\bput\s+a\s+like\b|\bgive\s+(?:it\s+|me\s+)?a\s+like\b|\blikes?\s+(?:and|n|&|&amp;)\s+(?:comments?|shares?)\b|\b\d+\s+subs\b)/,
+  },
   // "like this comment so everyone sees", "thumbs up if"
   {
     label: 'engagement bait',
@@ -76,8 +81,10 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
+
 const TRIGGER =
-  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|\.|\d{2,}/;
+  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|\.|\d{2,}/;
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;
@@ -99,6 +106,21 @@ function build() {
         reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
         evidence: [ev],
       };
+    }
+    // "check out …" from the public is promotion, unless it points at the brand itself.
+    const co = CHECK_OUT.exec(t);
+    if (co) {
+      const after = t.slice(co.index + co[0].length, co.index + co[0].length + 40);
+      if (
+        !input.brand.names.some((n) => after.includes(n)) &&
+        !input.brand.domains.some((d) => after.includes(d))
+      ) {
+        const ev = spanEvidence('text', input.text, co.index, co.index + co[0].length);
+        return {
+          reason: `Promotes something else under the brand's post (${quote(ev.match)}): review it as spam.`,
+          evidence: [ev],
+        };
+      }
     }
     // A comment from the public whose only purpose is an outside link (not the brand's site).
     if (input.item.kind === 'comment') {

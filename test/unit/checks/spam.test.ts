@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../shared/checks/engine.ts';
+import { spam } from '../../../shared/checks/spam.ts';
+import type { CheckDefinition } from '../../../shared/checks/types.ts';
+import { type ContentItem, parseBrandProfile } from '../../../shared/model/index.ts';
+
+const brand = parseBrandProfile({
+  name: 'Harbor Coffee',
+  aliases: ['Harbor'],
+  accounts: [{ platform: 'youtube', handle: 'harborcoffee' }],
+  domains: ['harborcoffee.com'],
+});
+const engine = createEngine(brand, { checks: [spam] });
+const comment = (text: string, handle = 'someone'): ContentItem => ({
+  platform: 'youtube',
+  kind: 'comment',
+  id: 'c1',
+  author: { handle },
+  text,
+});
+const fired = (text: string, handle?: string) => engine.analyze(comment(text, handle)).map((f) => f.check);
+
+describe('spam', () => {
+  it.each([
+    'Great vid! pls check out my channel, I review espresso machines',
+    'new lo-fi beats every week, go stream my music 🎧',
+    'sub4sub anyone? 🙏',
+    'follow me and I follow back instantly #f4f',
+    'I make $380 a day working from home, no experience needed',
+    'Buy 2,000 real followers for $7 👉 visit my profile',
+    'link in bio for the cheapest sneakers 👟',
+    'Sígueme para más recetas 🍰',
+    'Folgt mir für tägliche Tipps! #follow4follow',
+    'Ganhe R$400 por dia trabalhando de casa',
+    'help me get to 500 subscribers this month please',
+    'LIKE & SUBSCRIBE for more',
+    'https://my-mixtape-site.example.net/track7 🔥',
+  ])('fires on %s', (text) => {
+    expect(fired(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    'The oat latte is back! Best news this week ☕',
+    'Does anyone know if the downtown store opens on Sundays?',
+    'I subscribed to the bean club last month and love it',
+    'Check out harborcoffee.com/menu for the winter drinks',
+    'my order took 40 minutes today, not great',
+  ])('stays quiet on %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+
+  it('never fires on the brand itself', () => {
+    expect(fired('check out our channel for brewing tips', 'harborcoffee')).toEqual([]);
+  });
+
+  it('gives way when another check fired on the same item', () => {
+    const other: CheckDefinition = {
+      id: 'offplatform-contact',
+      description: 'test double',
+      severity: 'high',
+      action: 'takedown',
+      appliesTo: ['public'],
+      build: () => (input) =>
+        input.text.text.includes('whatsapp') ? { reason: 'channel', evidence: [] } : null,
+    };
+    const both = createEngine(brand, { checks: [other, spam] });
+    const checks = both.analyze(comment('check out my page or text me on whatsapp')).map((f) => f.check);
+    expect(checks).toEqual(['offplatform-contact']);
+  });
+
+  it('points its evidence at the published characters', () => {
+    const text = '🔥🔥 ＣＨＥＣＫ ＯＵＴ my channel';
+    const [f] = engine.analyze(comment(text));
+    const ev = f?.evidence[0];
+    expect(ev && text.slice(ev.start, ev.end)).toBe(ev?.match);
+    expect(ev?.match.startsWith('ＣＨＥＣＫ')).toBe(true);
+  });
+});
