@@ -13,6 +13,7 @@ import { refuse } from './verify.ts';
 import * as x from './x.ts';
 import * as youtube from './youtube.ts';
 
+export { buildWebhookSecrets, type ResolvedWebhooksConfig } from './config.ts';
 export * from './types.ts';
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE_SECONDS, toResponse } from './verify.ts';
 
