@@ -13,8 +13,19 @@ export interface ContactMatch {
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9-]+\.)+[a-z]{2,24}/g;
 // "jane dot doe at gmail dot com", "jane[at]gmail[.]com", "jane (at) gmail (dot) com"
-const OBFUSCATED_EMAIL =
-  /\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\[at\]|\(at\)|\{at\}|\s(?:at|arroba)\s)\s*([a-z0-9-]{2,40})\s*(?:\[dot\]|\(dot\)|\[\.\]|\s(?:dot|punto|ponto|point|punkt)\s|\.)\s*(com|net|org|co|io|me|info|de|fr|es|pt|br|uk|mx)\b/g;
+// The local part may itself be spelled out: "jane dot doe at gmail dot com".
+const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[\\.\\])\\s*|\\s(?:dot|punto|ponto|point|punkt)\\s)';
+const AT_BRACKETED = '\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*';
+const AT_WORD = '\\s(?:at|arroba)\\s';
+const LOCAL = `([a-z0-9][a-z0-9._-]{0,40}(?:${SPELLED_DOT}[a-z0-9][a-z0-9._-]{0,40}){0,3})`;
+const TLD = '(com|net|org|co|io|me|info|de|fr|es|pt|br|uk|mx)\\b';
+// A bracketed "at" may be followed by a plain dot ("jane[at]gmail.com"); a plain word "at" needs a
+// spelled-out dot too, or "register at acme-prizes.com" would read as an address.
+const OBFUSCATED_EMAIL = new RegExp(
+  `\\b${LOCAL}(?:${AT_BRACKETED}([a-z0-9-]{2,40})(?:${SPELLED_DOT}|\\.)|${AT_WORD}\\s*([a-z0-9-]{2,40})${SPELLED_DOT})\\s*${TLD}`,
+  'g',
+);
+const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'g');
 
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
 const PHONE_CANDIDATE = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\w/-])/g;
@@ -48,7 +59,7 @@ export function findEmails(text: string): ContactMatch[] {
       kind: 'email',
       start: m.index,
       end: m.index + m[0].length,
-      value: `${m[1]}@${m[2]}.${m[3]}`,
+      value: `${m[1]!.replace(SPELLED_DOT_RE, '.')}@${m[2] ?? m[3]}.${m[4]}`,
       obfuscated: true,
     });
   }
@@ -103,6 +114,101 @@ export function findPhones(text: string): ContactMatch[] {
       }
     }
     if (value) out.push({ kind: 'phone', start, end: start + raw.length, value, obfuscated: false });
+  }
+  return out;
+}
+
+// Digits spelled as words, in the five languages, as scammers write them to dodge filters
+// ("+1 (555) 0one-23", "five five five"). Ambiguous short words ("un", "um", "e") are left out.
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  cero: '0',
+  null: '0',
+  one: '1',
+  uno: '1',
+  eins: '1',
+  two: '2',
+  dos: '2',
+  dois: '2',
+  deux: '2',
+  zwei: '2',
+  three: '3',
+  tres: '3',
+  trois: '3',
+  drei: '3',
+  four: '4',
+  cuatro: '4',
+  quatro: '4',
+  quatre: '4',
+  vier: '4',
+  five: '5',
+  cinco: '5',
+  cinq: '5',
+  funf: '5',
+  fuenf: '5',
+  six: '6',
+  seis: '6',
+  sechs: '6',
+  seven: '7',
+  siete: '7',
+  sete: '7',
+  sept: '7',
+  sieben: '7',
+  eight: '8',
+  ocho: '8',
+  oito: '8',
+  huit: '8',
+  acht: '8',
+  nine: '9',
+  nueve: '9',
+  nove: '9',
+  neuf: '9',
+  neun: '9',
+};
+const DIGIT_WORD = Object.keys(DIGIT_WORDS).join('|');
+// A run of digits and digit words (each word standing alone, not inside another word) with separators.
+const SPELLED_RUN = new RegExp(
+  `(?:\\+|00)?(?:\\d|(?<![a-z])(?:${DIGIT_WORD})(?![a-z]))(?:[\\s().-]{0,3}(?:\\d|(?<![a-z])(?:${DIGIT_WORD})(?![a-z])))+`,
+  'g',
+);
+const HAS_DIGIT_WORD = new RegExp(`(?<![a-z])(?:${DIGIT_WORD})(?![a-z])`);
+
+/**
+ * Phone numbers written partly or wholly in words ("+1 (555) 0one-23 45 67", "five five five
+ * ...") in a normalized text; only runs that hold at least one digit word, so plain numbers
+ * are left to findPhones. Values are E.164 when libphonenumber accepts the spelled-out digits.
+ */
+export function findSpelledPhones(text: string): ContactMatch[] {
+  const out: ContactMatch[] = [];
+  if (!HAS_DIGIT_WORD.test(text)) return out;
+  for (const m of text.matchAll(SPELLED_RUN)) {
+    const raw = m[0];
+    if (!HAS_DIGIT_WORD.test(raw)) continue;
+    const spelled = raw.replace(new RegExp(DIGIT_WORD, 'g'), (w) => DIGIT_WORDS[w] ?? w);
+    const digits = digitsOf(spelled);
+    if (digits.length < 7 || digits.length > 15) continue;
+    // Mostly words and few digits is ordinary counting ("one or two"), unless it is long.
+    const international = spelled.startsWith('+') || spelled.startsWith('00');
+    let value: string | undefined;
+    const candidates: readonly (CountryCode | undefined)[] = international ? [undefined] : DEFAULT_COUNTRIES;
+    for (const country of candidates) {
+      const p = parsePhoneNumberFromString(
+        spelled.startsWith('00') ? `+${spelled.slice(2)}` : spelled.replace(/[^\d+]/g, ''),
+        country,
+      );
+      if (p?.isPossible()) {
+        value = p.number;
+        break;
+      }
+    }
+    out.push({
+      kind: 'phone',
+      start: m.index,
+      end: m.index + raw.length,
+      value: value ?? `+${digits}`,
+      obfuscated: true,
+    });
   }
   return out;
 }

@@ -1,0 +1,99 @@
+/**
+ * Patterns for `offplatform-contact`, on normalized text (lower case, no accents, no invisible
+ * characters). They describe how people are sent to a private channel, in English, Spanish,
+ * Portuguese, French and German; none is fitted to one sentence.
+ */
+
+// Letters that may be spaced out or dotted to dodge filters ("w h a t s a p p", "t.e.l.e.g.r.a.m").
+function spaced(word: string): string {
+  return [...word].join('[\\s._*-]{0,2}');
+}
+
+/** Messaging apps and private channels, also spaced out. */
+export const APP = `(?:${[
+  spaced('whatsapp'),
+  'whats\\s?app',
+  'watsapp',
+  'whatsap',
+  'wa\\.me',
+  'wsp',
+  'wpp',
+  'zap(?:zap)?',
+  spaced('telegram'),
+  'telegramm',
+  't\\.me',
+  'signal',
+  'wechat',
+  'weixin',
+  'viber',
+  'kik',
+].join('|')})`;
+
+/** Private messages: DM, PM, inbox, private message in the five languages. */
+export const PRIVATE = `(?:dms?|pms?|inbox|direct(?:\\s+message)?|private\\s+message|(?:mensaje|mensagem)\\s+(?:privad[oa]|direct[oa])|message\\s+prive|(?:en|par|via)\\s+mp|md|privado|privatnachricht|pn)`;
+
+const OBJ = '(?:me|us|him|her|them|our|my|his|their|this\\s+(?:account|page|profile|number))';
+
+/** Invitations to continue in a private channel. Each alternative is an instruction to the reader. */
+export const DIRECTIVES: readonly RegExp[] = [
+  // "DM me", "PM us", "inbox me", "message our agent", "WhatsApp us", "text him"
+  new RegExp(
+    `\\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|contact|e-?mail|write\\s+to|reach(?:\\s+out\\s+to)?|chat\\s+with|talk\\s+to|hit\\s+${OBJ}\\s+up|hmu)\\s+${OBJ}\\b`,
+  ),
+  // "send us a DM", "send me a message on WhatsApp", "drop me a line"
+  new RegExp(
+    `\\b(?:send|drop|shoot|leave)\\s+${OBJ}\\s+an?\\s+(?:dm|pm|message|msg|text|line|whatsapp|e-?mail|note)\\b`,
+  ),
+  // "DM 'START' to @x", "DM us 'YES'", "text LOAN to +1..."
+  /\b(?:dm|pm|text|message|whatsapp)\s+["'][^"'\n]{1,20}["']/,
+  /\btext\s+[a-z]{2,12}\s+(?:and\s+[^.!?\n]{0,60}\s+)?to\s+\+?\d/,
+  // "... to our inbox", "via DM", "per DM", "por DM", "in the DMs", "slide into my DMs"
+  new RegExp(`\\b(?:to|via|by|through|in|into|per|por|pelo|par|en)\\s+(?:${OBJ}\\s+|the\\s+)?${PRIVATE}\\b`),
+  // "... on WhatsApp", "via Telegram", "our Telegram: @x", "WhatsApp +44 ...", "(WhatsApp)"
+  new RegExp(
+    `\\b(?:on|via|by|through|at|in|no|na|pelo|pela|por|al|en|sur|par|per|auf|uber|über)\\s+(?:${OBJ}\\s+|the\\s+|su\\s+|seu\\s+|sua\\s+)?${APP}\\b`,
+  ),
+  new RegExp(`${APP}\\s*(?::|-|=>|👉|at|is)?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})`),
+  new RegExp(`\\(\\s*${APP}\\s*\\)`),
+  new RegExp(`\\b${APP}\\s+(?:me|us|him|her)\\b`),
+  // Spanish: "escríbenos", "escríbele a su Telegram", "contáctanos", "mándame un mensaje", "llámanos"
+  /\b(?:escrib[ea](?:nos|me|le|les)|contact[ae](?:nos|me|le)|mand[ae](?:nos|me|le)\s+(?:un\s+)?(?:mensaje|dm|md|whats)|habla(?:nos|me|le)|llam[ae](?:nos|me|le))\b/,
+  // Portuguese: "me chama no WhatsApp", "chama no privado", "fale comigo", "entre em contato", "manda mensagem"
+  /\b(?:me\s+chama|chama\s+(?:no|na)|chame(?:-me)?|fale\s+(?:comigo|conosco)|entre\s+em\s+contato|mande?\s+(?:uma\s+)?(?:mensagem|dm|direct)|me\s+(?:manda|mande)\s+(?:uma\s+)?(?:mensagem|dm|direct))\b/,
+  // French: "écrivez-nous", "contactez-moi", "envoyez-nous ... par message privé"
+  /\b(?:ecrivez-?(?:nous|moi)|ecris-?moi|contactez-?(?:nous|moi)|envoyez-?(?:nous|moi)|joignez-?(?:nous|moi))\b/,
+  // German: "schreib uns", "schreiben Sie uns", "kontaktiere mich", "melde dich", "ruf mich an"
+  /\b(?:schreib(?:t|en)?\s+(?:sie\s+)?(?:uns|mir)|kontaktier(?:e|t|en)?\s+(?:sie\s+)?(?:uns|mich)|meld(?:e|et)\s+(?:dich|euch)|ruf(?:t|en)?\s+(?:sie\s+)?(?:uns|mich)\s+an)\b/,
+  // "call our fraud line on", "call +1 ...", "ring 0800 ..."
+  /\b(?:call|ring|phone|llama|llame|ligue|appelez|anrufen)\s+(?:(?:our|the|this|my|his|her)\s+)?(?:[a-z]+\s+){0,3}?(?:line|number|desk|team|agent|hotline)?\s*(?:on|at|:)?\s*\+?\(?\d/,
+];
+
+/** Cheap pre-test: a text that matches none of these words has no directive. */
+export const CONTACT_TRIGGER = new RegExp(
+  `dm|pm|inbox|message|msg|text|contact|mail|write|reach|chat|talk|hit|hmu|send|drop|shoot|leave|direct|privad|prive|mp\\b|md\\b|pn\\b|privat|escrib|contact|mand|habla|llam|chama|chame|fale|entre|ecri|envoy|joign|schreib|kontakt|meld|ruf|call|ring|phone|ligue|appel|anruf|${APP}|\\d{3}`,
+);
+
+/**
+ * A customer giving the brand their own number or address ("call me on 0770...", "my email
+ * is ..."): that is personal data shown in public, not a private channel offered to others.
+ */
+export const OWN_CONTACT =
+  /\b(?:(?:call|ring|text|reach|contact|email|e-mail)\s+me\b|my\s+(?:phone|number|cell|mobile|email|e-mail|whatsapp|address)\b|mi\s+(?:numero|telefono|celular|correo|whatsapp)\b|meu\s+(?:numero|telefone|celular|email|whatsapp)\b|mon\s+(?:numero|portable|e-?mail|adresse)\b|meine\s+(?:nummer|handynummer|telefonnummer|e-?mail|adresse)\b|llamenme|me\s+ligue|rufen\s+sie\s+mich)/;
+
+/** Warnings and reports about a scam: they name the channel without sending anyone there. */
+export const WARNING =
+  /\b(?:scam(?:mer)?s?|beware|don'?t\s+(?:dm|message|call|text|contact|reply|send|click|share)|do\s+not\s+(?:dm|message|call|text|contact|reply|send|click|share)|never\s+(?:dm|message|call|text|contact|send|share|give)|(?:called|texted|messaged|dmed|contacted)\s+me\b|got\s+an?\s+(?:call|text|message|whatsapp|dm)|reported|estafa|golpe|arnaque|betrug|nunca|jamais|niemals)\b/;
+
+/**
+ * Words that offer a number or address as a channel ("call", "text", "WhatsApp", "contact them
+ * at", "escríbenos"). A number or address with none of them in its sentence is someone's data
+ * shown in public (pii-exposure), not an invitation. A possessive before the word makes it a
+ * noun ("her email is"), not an instruction.
+ */
+export const CHANNEL_CUE = new RegExp(
+  `(?:${APP}|\\b(?:${PRIVATE})\\b|(?<!\\b(?:my|her|his|their|your)\\s)\\b(?:call|ring|text|sms|message|msg|contact|reach|e-?mail|write|chat|talk|dial|hotline|helpline)\\b|\\bescrib|\\bcontact[ae]|\\bllam[ae]|\\bligu[ee]|\\bchama|\\bfale\\b|\\bschreib|\\bkontaktier|\\bruf|\\bappel|\\benvoy|\\bmand[ae]|\\bmensa|\\bnachricht)`,
+);
+
+/** A sentence that lists someone's details as fields ("Name: ..., email ..., SSN ...") is data, not an invitation. */
+export const DATA_LIST =
+  /\b(?:name|nombre|nome|nom|ssn|dob|date\s+of\s+birth|address|direccion|endereco|adresse|birthday)\s*:/;

@@ -1,0 +1,122 @@
+import type { Evidence } from '../model/index.ts';
+import {
+  type ContactMatch,
+  canonicalContact,
+  findEmails,
+  findPhones,
+  findSpelledPhones,
+} from '../text/contacts.ts';
+import { quote, spanEvidence } from './evidence.ts';
+import {
+  CHANNEL_CUE,
+  CONTACT_TRIGGER,
+  DATA_LIST,
+  DIRECTIVES,
+  OWN_CONTACT,
+  WARNING,
+} from './lexicon/scam-contact.ts';
+import type { CheckDefinition, CheckInput } from './types.ts';
+
+/**
+ * `offplatform-contact`: someone other than the brand tells people to continue in a private
+ * channel (DM or inbox, WhatsApp, Telegram, Signal..., a phone number, an email address) that
+ * is not one of the brand's support contacts or accounts.
+ *
+ * Phone numbers (any country format, also spelled out), emails (also "at ... dot") and
+ * invitations ("DM us", "escríbenos por WhatsApp", "schreib uns") are found on the normalized
+ * text, so fullwidth digits, spaced letters and invisible characters do not hide them.
+ * Not fired: the brand's own contacts and handles; a customer giving the brand their own number
+ * ("call me on ...", which is pii-exposure); warnings and reports that name a channel.
+ */
+
+const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
+
+/** Start and end of the sentence around `index`. */
+function sentenceAround(text: string, index: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = m.index + m[0].length;
+    if (stop <= index) start = stop;
+    else {
+      end = stop;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The offplatform-contact check (see the module comment). */
+export const offplatformContact: CheckDefinition = {
+  id: 'offplatform-contact',
+  description: 'Sends people to a private channel that is not one of the brand’s support contacts.',
+  severity: 'high',
+  action: 'takedown',
+  appliesTo: ['public', 'partner'],
+  build(brand) {
+    const official = new Set(brand.supportContacts.map((c) => canonicalContact(c)));
+    const domains = brand.domains;
+    const handles = [...brand.officialHandles].map((h) => `@${h}`);
+    const isOfficial = (c: ContactMatch): boolean => {
+      if (official.has(c.value)) return true;
+      if (c.kind === 'email') {
+        const host = c.value.slice(c.value.indexOf('@') + 1);
+        return domains.some((d) => host === d || host.endsWith(`.${d}`));
+      }
+      return false;
+    };
+    const mentionsOfficial = (s: string): boolean => handles.some((h) => s.includes(h));
+
+    return (input: CheckInput) => {
+      const text = input.text.text;
+      if (!CONTACT_TRIGGER.test(text)) return null;
+      const evidence: Evidence[] = [];
+      const taken: Array<[number, number]> = [];
+      const sentence = (i: number) => {
+        const [s, e] = sentenceAround(text, i);
+        return text.slice(s, e);
+      };
+
+      const contacts = [...findPhones(text), ...findSpelledPhones(text), ...findEmails(text)];
+      const unofficialPhones: ContactMatch[] = [];
+      for (const c of contacts) {
+        if (isOfficial(c)) continue;
+        const s = sentence(c.start);
+        if (!CHANNEL_CUE.test(s) || OWN_CONTACT.test(s) || WARNING.test(s) || DATA_LIST.test(s)) continue;
+        if (c.kind === 'phone') unofficialPhones.push(c);
+        taken.push([c.start, c.end]);
+        evidence.push(
+          spanEvidence('text', input.text, c.start, c.end, c.obfuscated ? `obfuscated ${c.kind}` : c.kind),
+        );
+      }
+
+      for (const re of DIRECTIVES) {
+        re.lastIndex = 0;
+        const m = re.exec(text);
+        if (!m) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        const s = sentence(start);
+        if (WARNING.test(s)) continue;
+        // "DM @brand_help": sending people to the brand itself is what the brand wants.
+        if (mentionsOfficial(text.slice(start, end + 20))) continue;
+        // A directive that names a number counts only if that number is not the brand's.
+        if (/\d/.test(m[0]) && !unofficialPhones.some((p) => p.start < end + 25 && p.end > start)) continue;
+        // A customer asking to be contacted ("text me", "call me") is pii-exposure, not this check.
+        if (OWN_CONTACT.test(m[0])) continue;
+        taken.push([start, end]);
+        evidence.push(spanEvidence('text', input.text, start, end, 'private channel'));
+      }
+
+      if (evidence.length === 0) return null;
+      evidence.sort((a, b) => a.start - b.start);
+      const first = evidence[0]!;
+      return {
+        reason: `Sends people to a private channel (${quote(first.match, 40)}) that is not one of ${brand.profile.name}'s support contacts; take it down.`,
+        evidence,
+      };
+    };
+  },
+};
