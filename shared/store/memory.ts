@@ -79,7 +79,12 @@ export class InMemoryFindingStore implements FindingStore {
     if (expectedStatus && current.status !== expectedStatus) {
       throw new StoreConflictError(id, `is ${current.status}, expected ${expectedStatus}`);
     }
-    const next: StoredFinding = { ...current, status: change.status, history: [...current.history, change] };
+    const next: StoredFinding = {
+      ...current,
+      status: change.status,
+      history: [...current.history, change],
+      updatedAt: change.at,
+    };
     this.findings.set(id, next);
     return structuredClone(next);
   }

@@ -50,6 +50,8 @@ export interface StoredFinding {
   readonly createdAt: string;
   readonly status: FindingStatus;
   readonly history: readonly StatusChange[];
+  /** ISO-8601 time of the last status change, if any. */
+  readonly updatedAt?: string;
   readonly alertState: AlertState;
   /** ISO-8601 time the alert was accepted by the sink. */
   readonly alertedAt?: string;
