@@ -23,6 +23,8 @@ const OWNER = { id: '1001', handle: 'acmebank', name: 'Acme Bank' };
 export class Timeline {
   readonly items: FakeItem[] = [];
   private seq = 0;
+  private readonly byPost = new Map<number, FakeItem[]>();
+  private readonly index = new Map<number, FakeItem>();
 
   constructor(
     readonly clock: FakeClock,
@@ -40,6 +42,8 @@ export class Timeline {
       links,
     };
     this.items.push(item);
+    this.index.set(item.seq, item);
+    this.byPost.set(item.seq, []);
     return item;
   }
 
@@ -57,6 +61,8 @@ export class Timeline {
       links,
     };
     this.items.push(item);
+    this.index.set(item.seq, item);
+    this.byPost.get(post.seq)?.push(item);
     return item;
   }
 
@@ -72,11 +78,11 @@ export class Timeline {
 
   /** Comments (and replies) on one post, oldest first. */
   commentsOf(post: FakeItem): FakeItem[] {
-    return this.items.filter((i) => i.postSeq === post.seq);
+    return this.byPost.get(post.seq) ?? [];
   }
 
   bySeq(seq: number): FakeItem | undefined {
-    return this.items.find((i) => i.seq === seq);
+    return this.index.get(seq);
   }
 }
 
