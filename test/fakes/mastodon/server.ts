@@ -121,7 +121,7 @@ export function fakeMastodon(
       }
       return error(404, 'Record not found');
     },
-    faultResponse(kind) {
+    faultResponse(kind): FakeResponse {
       if (kind === 'rate-limit') {
         return {
           status: 429,

@@ -115,7 +115,7 @@ export function fakeX(timeline: Timeline, clock: FakeClock, options: FakeXOption
       }
       return problem(404, 'Not Found');
     },
-    faultResponse(kind) {
+    faultResponse(kind): FakeResponse {
       if (kind === 'rate-limit') {
         return {
           status: 429,
