@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -39,6 +40,8 @@ export class PostwatchStack extends Stack {
   readonly deadLetterQueue: Queue;
   readonly table: Table;
   readonly topics: { readonly takedown: Topic; readonly correction: Topic };
+  /** Operational alarms (not findings): kept apart so finding subscribers only get AlertDocuments. */
+  readonly operationsTopic: Topic;
   readonly analyze: PostwatchFunction;
 
   constructor(scope: Construct, id: string, props: PostwatchStackProps) {
@@ -93,6 +96,9 @@ export class PostwatchStack extends Stack {
       takedown: new Topic(this, 'TakedownTopic', { masterKey: alertsKey, enforceSSL: true }),
       correction: new Topic(this, 'CorrectionTopic', { masterKey: alertsKey, enforceSSL: true }),
     };
+    this.operationsTopic = new Topic(this, 'OperationsTopic', { masterKey: alertsKey, enforceSSL: true });
+    // CloudWatch alarms publish as the service itself; without this an encrypted topic drops them silently.
+    alertsKey.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
 
     this.analyze = new PostwatchFunction(this, 'Analyze', {
       entry: `${props.projectRoot}/functions/analyze/handler.ts`,
@@ -122,6 +128,6 @@ export class PostwatchStack extends Stack {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: 'Content items failed analysis repeatedly and are waiting in the DLQ.',
-    }).addAlarmAction(new SnsAction(this.topics.takedown));
+    }).addAlarmAction(new SnsAction(this.operationsTopic));
   }
 }

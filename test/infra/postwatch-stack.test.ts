@@ -66,7 +66,7 @@ describe('PostwatchStack', () => {
       const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(vars.TABLE_NAME).toEqual({ Ref: logicalId('AWS::DynamoDB::Table') });
       const topicIds = Object.keys(template.findResources('AWS::SNS::Topic'));
-      expect(topicIds).toHaveLength(2);
+      expect(topicIds).toHaveLength(3);
       expect([vars.TAKEDOWN_TOPIC_ARN, vars.CORRECTION_TOPIC_ARN]).toEqual([
         { Ref: topicIds.find((id) => id.startsWith('Takedown')) },
         { Ref: topicIds.find((id) => id.startsWith('Correction')) },
@@ -123,14 +123,27 @@ describe('PostwatchStack', () => {
       }
     });
 
-    it('raises an alarm to the takedown topic when the DLQ holds messages', () => {
+    it('raises an alarm to the operations topic when the DLQ holds messages', () => {
       const dlqId = logicalId('AWS::SQS::Queue', { RedrivePolicy: Match.absent() });
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateNumberOfMessagesVisible',
         Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } }],
         Threshold: 0,
         ComparisonOperator: 'GreaterThanThreshold',
-        AlarmActions: [{ Ref: Match.stringLikeRegexp('^TakedownTopic') }],
+        AlarmActions: [{ Ref: Match.stringLikeRegexp('^OperationsTopic') }],
+      });
+    });
+
+    it('lets CloudWatch use the topics key, so alarm notifications are not dropped', () => {
+      template.hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Principal: { Service: 'cloudwatch.amazonaws.com' },
+              Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            }),
+          ]),
+        },
       });
     });
 
@@ -173,9 +186,10 @@ describe('PostwatchStack', () => {
   });
 
   describe('topics', () => {
-    it('encrypts both topics with a rotating customer-managed key', () => {
+    it('encrypts every topic with a rotating customer-managed key', () => {
       const keyId = logicalId('AWS::KMS::Key', { EnableKeyRotation: true });
       const topics = template.findResources('AWS::SNS::Topic');
+      expect(Object.keys(topics)).toHaveLength(3);
       for (const topic of Object.values(topics)) {
         expect((topic as Resource).Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
       }
@@ -205,7 +219,9 @@ describe('PostwatchStack', () => {
     it('may publish to the two alert topics and use their key, nothing else on SNS or KMS', () => {
       const sns = statements.filter((s) => asList(s.Action).some((a) => a.startsWith('sns:')));
       expect(new Set(sns.flatMap((s) => asList(s.Action)))).toEqual(new Set(['sns:Publish']));
-      const topicRefs = Object.keys(template.findResources('AWS::SNS::Topic')).map((id) => ({ Ref: id }));
+      const topicRefs = Object.keys(template.findResources('AWS::SNS::Topic'))
+        .filter((id) => !id.startsWith('Operations'))
+        .map((id) => ({ Ref: id }));
       const published = sns.flatMap((s) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]));
       expect(published).toHaveLength(2);
       expect(published).toEqual(expect.arrayContaining(topicRefs));
