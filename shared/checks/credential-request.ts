@@ -1,0 +1,57 @@
+import type { Evidence } from '../model/index.ts';
+import { spanEvidence } from './evidence.ts';
+import { ASK, CREDENTIAL, CREDENTIAL_NEGATION, NOT_SECRET } from './lexicon/scam-credentials.ts';
+import type { CheckDefinition, CheckInput } from './types.ts';
+
+/**
+ * `credential-request`: anyone other than the brand's own accounts asks for a password,
+ * one-time code, PIN, full card number or card details, CVV, recovery phrase or private key,
+ * in English, Spanish, Portuguese, French or German.
+ *
+ * A request is a named credential with an ask in the same sentence ("reply with the code we
+ * texted you", "envíanos el número de tu tarjeta", "senden Sie uns Ihre TAN"), or a credential
+ * sent somewhere ("your card PIN to +1 ..."). Warnings ("never share your PIN"), reports
+ * ("they asked me for the code") and non-secrets (gift-card numbers, "card ending 4417") do
+ * not fire. A link that only says "log in" is phishing-link's, not this check's.
+ */
+
+const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
+const SENT_TO =
+  /^\s*(?:and\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|via\s+dm|by\s+dm|per\s+dm|por\s+(?:dm|md|whatsapp)|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
+
+/** The credential-request check (see the module comment). */
+export const credentialRequest: CheckDefinition = {
+  id: 'credential-request',
+  description: 'Asks for a password, one-time code, PIN, card number, CVV or recovery phrase.',
+  severity: 'high',
+  action: 'takedown',
+  appliesTo: ['public', 'partner'],
+  build() {
+    return (input: CheckInput) => {
+      const text = input.text.text;
+      CREDENTIAL.lastIndex = 0;
+      if (!CREDENTIAL.test(text)) return null;
+      const evidence: Evidence[] = [];
+      for (const s of text.matchAll(SENTENCE)) {
+        const sentence = s[0];
+        if (CREDENTIAL_NEGATION.test(sentence)) continue;
+        CREDENTIAL.lastIndex = 0;
+        for (const c of sentence.matchAll(CREDENTIAL)) {
+          const around = sentence.slice(Math.max(0, c.index - 20), c.index + c[0].length + 12);
+          if (NOT_SECRET.test(around)) continue;
+          const before = sentence.slice(0, c.index);
+          const after = sentence.slice(c.index + c[0].length);
+          if (!ASK.test(before) && !SENT_TO.test(after)) continue;
+          const start = s.index + c.index;
+          evidence.push(spanEvidence('text', input.text, start, start + c[0].length, 'credential asked for'));
+        }
+      }
+      if (evidence.length === 0) return null;
+      const named = [...new Set(evidence.map((e) => e.match.toLowerCase().replace(/\s+/g, ' ')))].join(', ');
+      return {
+        reason: `Asks for a credential (${named}); no genuine brand asks for these in public or by DM. Take it down.`,
+        evidence,
+      };
+    };
+  },
+};

@@ -1,0 +1,110 @@
+import type { Evidence } from '../model/index.ts';
+import { spanEvidence } from './evidence.ts';
+import {
+  AIRDROP,
+  CRYPTO,
+  CRYPTO_TRIGGER,
+  CRYPTO_WARNING,
+  DOUBLE,
+  GIVEAWAY,
+  RECOVERY,
+  RETURNS,
+  SEND,
+  WALLETS,
+} from './lexicon/scam-crypto.ts';
+import type { CheckDefinition, CheckInput } from './types.ts';
+
+/**
+ * `crypto-scam`: crypto and trading giveaways, doubling offers ("send 1 get 2 back"), wallet
+ * addresses with a request to send, airdrops and wallet-connect bait, guaranteed trading
+ * returns, and "recovery" services for lost funds.
+ *
+ * Signals are read on the normalized text (so fullwidth letters and spacing tricks do not hide
+ * them); wallet formats (BTC base58 and bech32, ETH, TRX, SOL) on the text as published. The
+ * author's handle and display name count as context ("Forex & BTC"). The brand's own
+ * over-promises are `misleading-claim`, so the brand's accounts are not judged here; warnings
+ * and skeptical replies ("that's not how any of this works") are not scams.
+ */
+
+const DOUBLE_OFFER = /\b(?:double|dobr|duplic|doblar|verdoppel|doubler)\w*\s+(?:your|seu|tu|su|votre|ihr)\b/;
+const SENTENCE_END = /[.!?…\n]+(?=\s|$)/g;
+
+function sentenceOf(text: string, index: number): string {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = m.index + m[0].length;
+    if (stop <= index) start = stop;
+    else return text.slice(start, stop);
+  }
+  return text.slice(start);
+}
+
+/** The crypto-scam check (see the module comment). */
+export const cryptoScam: CheckDefinition = {
+  id: 'crypto-scam',
+  description: 'Crypto giveaways, doubling, wallet addresses with a send request, airdrops, recovery scams.',
+  severity: 'high',
+  action: 'takedown',
+  appliesTo: ['public', 'partner'],
+  build() {
+    return (input: CheckInput) => {
+      const text = input.text.text;
+      // Separators split a handle into words ("jasmine_trades" → "jasmine trades").
+      const names = `${input.handle.text} ${input.displayName.text}`.replace(/[_.-]+/g, ' ');
+      if (!CRYPTO_TRIGGER.test(text)) return null;
+      const evidence: Evidence[] = [];
+      const labels: string[] = [];
+
+      // A signal counts when its sentence is not a warning about it.
+      const find = (re: RegExp, label: string): boolean => {
+        const m = re.exec(text);
+        if (!m || CRYPTO_WARNING.test(sentenceOf(text, m.index))) return false;
+        evidence.push(spanEvidence('text', input.text, m.index, m.index + m[0].length, label));
+        labels.push(label);
+        return true;
+      };
+
+      const original = input.text.original;
+      let wallet = false;
+      for (const { label, re } of WALLETS) {
+        if (wallet) break;
+        if (label === 'SOL address' && !/\bsol(?:ana)?\b/.test(text)) continue;
+        re.lastIndex = 0;
+        for (const m of original.matchAll(re)) {
+          // Base58 runs of plain words or numbers are not addresses: an address mixes digits and letters.
+          if (!/\d/.test(m[0]) || !/[a-z]/i.test(m[0])) continue;
+          wallet = true;
+          evidence.push({
+            field: 'text',
+            start: m.index,
+            end: m.index + m[0].length,
+            match: m[0],
+            note: label,
+          });
+          labels.push(label);
+          break;
+        }
+      }
+
+      const cryptoContext = CRYPTO.test(text) || CRYPTO.test(names);
+      const send = SEND.test(text);
+      const airdrop = find(AIRDROP, 'airdrop or wallet-connect bait');
+      const giveaway = find(GIVEAWAY, 'crypto giveaway');
+      const doubleHit = DOUBLE.test(text);
+      const doubling =
+        doubleHit && (cryptoContext || send || DOUBLE_OFFER.test(text)) && find(DOUBLE, 'doubling offer');
+      const returns = cryptoContext && find(RETURNS, 'guaranteed or extraordinary returns');
+      const recovery = find(RECOVERY, 'fund-recovery service');
+
+      const fires =
+        (wallet && (send || doubling || giveaway)) || airdrop || giveaway || doubling || returns || recovery;
+      if (!fires) return null;
+      evidence.sort((a, b) => a.start - b.start);
+      return {
+        reason: `Crypto scam pattern (${[...new Set(labels)].join(', ')}); take it down before people send money.`,
+        evidence,
+      };
+    };
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Patterns for `credential-request`, on normalized text (lower case, no accents). A request
+ * needs a named credential (password, one-time code, PIN, full card number or card details,
+ * CVV, recovery phrase, private key, online-banking password) and an ask; English, Spanish,
+ * Portuguese, French and German.
+ */
+
+/** Named credentials. "Code" alone is not one: a discount or ticket code is not a secret. */
+export const CREDENTIAL = new RegExp(
+  [
+    // English
+    'pass\\s?words?',
+    'passcodes?',
+    '\\bpins?\\b(?:\\s+(?:code|number))?',
+    '\\bcv[cv]2?\\b',
+    '\\bcsc\\b',
+    '\\bsecurity\\s+code',
+    '\\bone[\\s-]?time\\s+(?:pass)?(?:code|password|pin)',
+    '\\botps?\\b',
+    '\\b2fa\\s+code',
+    '\\b(?:verification|sms|text|auth(?:entication)?|login|access|confirmation|security)\\s+codes?',
+    '\\b(?:\\d|four|six|eight)[\\s-]?digits?\\s+(?:code|pin)',
+    '\\bcodes?\\s+(?:we|you|that|they)\\s+(?:just\\s+)?(?:sent|texted|text|sms|send|receive|received|get|got)',
+    '\\bcodes?\\s+(?:from|in)\\s+(?:your|the|my)\\s+(?:texts?|sms|messages?)',
+    '\\b(?:full\\s+)?(?:credit\\s+|debit\\s+|bank\\s+)?card\\s+(?:numbers?|details|info(?:rmation)?|no\\b)',
+    '\\bfull\\s+card\\b',
+    '\\b(?:recovery|seed|secret|wallet|backup)\\s+(?:phrase|words)',
+    '\\bmnemonic\\b',
+    '\\bprivate\\s+keys?',
+    '\\b(?:12|24|twelve|twenty[\\s-]four)[\\s-]words?\\b',
+    '\\bmemorable\\s+(?:word|information)',
+    '\\btans?\\b',
+    // Spanish
+    'contrasenas?',
+    '\\bclave\\s+(?:de\\s+acceso|secreta|privada|dinamica)',
+    '\\bnip\\b',
+    '\\bcodigos?\\s+(?:de\\s+(?:verificacion|seguridad|acceso|confirmacion)|sms|cvv|que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos))',
+    '\\bnumero\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
+    '\\bdatos\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
+    '\\bfrase\\s+(?:semilla|de\\s+recuperacion|secreta)',
+    // Portuguese
+    '\\bsenhas?\\b',
+    '\\bcodigos?\\s+(?:de\\s+(?:verificacao|seguranca|acesso)|sms|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos))',
+    '\\bnumero\\s+do\\s+(?:seu\\s+)?cartao',
+    '\\bdados\\s+do\\s+(?:seu\\s+)?cartao',
+    '\\bfrase\\s+(?:semente|de\\s+recuperacao)',
+    '\\bchave\\s+privada',
+    // French
+    '\\bmots?\\s+de\\s+passe',
+    '\\bcodes?\\s+(?:de\\s+(?:verification|confirmation|securite)|secret|sms|recu)',
+    '\\bnumero\\s+de\\s+(?:votre\\s+|ta\\s+)?carte',
+    '\\bcryptogramme',
+    '\\bphrase\\s+(?:de\\s+recuperation|secrete)',
+    '\\bcle\\s+privee',
+    // German
+    '\\bpasswort',
+    '\\bkennwort',
+    '\\b(?:kredit)?kartennummer',
+    '\\bkartendaten',
+    '\\bsicherheitscode',
+    '\\b(?:bestatigungs|verifizierungs|sms)-?code',
+    '\\bwiederherstellungs(?:phrase|satz)',
+    '\\bprivate[rn]?\\s+schlussel',
+    '\\bzugangsdaten',
+  ].join('|'),
+  'g',
+);
+
+/** Asking for something: to send, share, confirm, enter, reply with, DM it. */
+export const ASK = new RegExp(
+  [
+    // English
+    '\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your)\\b',
+    // Spanish
+    '\\b(?:envia\\w*|envie\\w*|manda\\w*|comparte\\w*|compartenos|compartir|dinos|dime|indica\\w*|ingresa\\w*|introduce\\w*|confirma\\w*|escribe\\w*|proporciona\\w*|facilita\\w*|responde\\w*|necesitamos)\\b',
+    // Portuguese
+    '\\b(?:mande|informe|digite|confirme|passe|insira|forneca|compartilhe|preencha|precisamos)\\b',
+    // French
+    '\\b(?:envoyer|envoyez|envoie|communiquez|communiquer|confirmez|saisissez|saisir|entrez|indiquez|donnez|transmettez|transmettre|renseignez)\\b',
+    // German
+    '\\b(?:senden|sende|schicken|schick|teilen|teile|geben|gib|nennen|nenne|bestatigen|bestatige|eingeben|mitteilen|ubermitteln|antworten)\\b',
+  ].join('|'),
+);
+
+/** Negation, warnings and reports: "never share your PIN", "they asked me for the code". */
+export const CREDENTIAL_NEGATION =
+  /\b(?:never|don'?t|do\s+not|won'?t|will\s+not|wont|nobody|no\s+one|not\s+ask|asked\s+(?:me|him|her|my|us)|asking\s+(?:me|him|her|my)|(?:they|he|she|someone|scammers?)\s+(?:asked|wanted|tried)|was\s+asked|scam\w*|phishing|beware|warning|psa|legit|real\s+bank|nunca|jamas|jamais|ne\s+\w+\s+jamais|niemals|nie\b|no\s+(?:compartas|des|envies|compartilhe)|ojo|cuidado|golpe|estafa|arnaque|betrug)\b/;
+
+/** Things that look like a credential word but are not a secret. */
+export const NOT_SECRET =
+  /\b(?:gift|discount|promo|coupon|ticket|booking|voucher|referral|qr)\s+(?:card\s+)?(?:code|card)\b|\blast\s+(?:4|four)\b|\bending\s+(?:in\s+)?\d/;
