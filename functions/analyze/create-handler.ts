@@ -78,6 +78,9 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     }
   }
 
+  // A batch in which every record failed (e.g. SNS down) still throws, as Powertools does by
+  // default: the invocation counts as an error, which alarms see and which makes the SQS
+  // event source back off instead of hammering a broken dependency.
   return middy<SQSEvent, SQSBatchResponse, Error, Context>()
     .use(injectLambdaContext(logger))
     .handler((event, context) => processPartialResponse(event, analyzeRecord, processor, { context }));
