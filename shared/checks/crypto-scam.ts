@@ -29,13 +29,15 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 const DOUBLE_OFFER = /\b(?:double|dobr|duplic|doblar|verdoppel|doubler)\w*\s+(?:your|seu|tu|su|votre|ihr)\b/;
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)/g;
 
+/** The sentence around `index` and the one after it: a skeptical reply often comments right after the quote. */
 function sentenceOf(text: string, index: number): string {
   let start = 0;
+  let seen = 0;
   SENTENCE_END.lastIndex = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const stop = m.index + m[0].length;
     if (stop <= index) start = stop;
-    else return text.slice(start, stop);
+    else if (++seen === 2) return text.slice(start, stop);
   }
   return text.slice(start);
 }

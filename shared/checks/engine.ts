@@ -3,6 +3,7 @@ import { describeLinkField, type FoundLink, findLinksInText } from '../text/link
 import { type NormalizedText, normalize } from '../text/normalize.ts';
 import { BrandIndex } from './brand-index.ts';
 import { ALL_CHECKS } from './registry.ts';
+import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner } from './types.ts';
 
 /**
@@ -113,7 +114,8 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
         });
       }
     }
-    return dropExclusive(findings, exclusive);
+    // Combined severity for scams is a separate pure step (shared/checks/scam-severity.ts).
+    return escalateScams(dropExclusive(findings, exclusive));
   }
 
   return { brand, checks: defs, analyze };

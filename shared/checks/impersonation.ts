@@ -77,6 +77,8 @@ export class BrandLookalikes {
   private readonly fanWords: string[];
   private readonly fanPattern: RegExp;
   private readonly maxWord: number;
+  /** Keys of the single words of the brand's names ("northwind", "bank"). */
+  private readonly brandWords = new Set<string>();
 
   constructor(brand: BrandIndex) {
     const seen = new Set<string>();
@@ -87,7 +89,10 @@ export class BrandLookalikes {
       seen.add(key);
       this.targets.push({ search: new KeyTarget(key), plain, label });
     };
-    for (const name of [brand.profile.name, ...brand.profile.aliases]) add(name, `the brand name '${name}'`);
+    for (const name of [brand.profile.name, ...brand.profile.aliases]) {
+      add(name, `the brand name '${name}'`);
+      for (const w of name.split(/\s+/)) this.brandWords.add(lookalikeKey(w));
+    }
     for (const a of brand.profile.accounts) {
       add(handleName(a.platform, a.handle), `the official handle @${a.handle} (${a.platform})`);
     }
@@ -108,8 +113,11 @@ export class BrandLookalikes {
   /** True when a display name reads as a person's name: a few capitalized words, none of them a service word. */
   isPersonName(name: string): boolean {
     const tokens = name.split(/\s+/).filter((t) => /\p{L}/u.test(t));
-    if (tokens.length === 0 || tokens.length > 4) return false;
-    return tokens.every((t) => /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(t) && !this.words.has(lookalikeKey(t)));
+    if (tokens.length < 2 || tokens.length > 4) return false;
+    return tokens.every((t) => {
+      const k = lookalikeKey(t);
+      return /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(t) && !this.words.has(k) && !this.brandWords.has(k);
+    });
   }
 
   /** True when the name says it is a fan, parody or critic account. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { credentialRequest } from '../../../shared/checks/credential-request.ts';
+import { item, runner } from './scam-fixture.ts';
+
+const { fired, findings } = runner(credentialRequest);
+
+describe('credential-request', () => {
+  it.each([
+    'To unlock your card, reply with the 6-digit code we just texted you',
+    'DM us your card number, expiry and CVV so we can refund you',
+    'Please confirm your online banking password to continue',
+    'send me the code you receive and I will fix it',
+    'Text your card PIN to +1 (202) 555-0177',
+    'enter your recovery phrase on the form to restore the wallet',
+    'Envíanos por DM el número de tu tarjeta y el CVV',
+    'Compártenos el código que te llegará por SMS',
+    'Informe sua senha e o código de verificação para desbloquear',
+    'Merci de nous envoyer votre numéro de carte et le cryptogramme',
+    'Bitte senden Sie uns Ihre TAN und Ihr Passwort per DM',
+    'reply with your ＰＩＮ',
+    'share your p\u200Bassword here',
+  ])('fires on %s', (text) => {
+    expect(fired(item(text))).toEqual(['credential-request']);
+  });
+
+  it.each([
+    'Pinecrest will never ask for your PIN or password',
+    'someone asked me to read out the code from my texts, I hung up',
+    'Nunca compartas tu código con nadie',
+    'my gift card number keeps failing at checkout',
+    'refund went to the card ending 4417',
+    'DM us for a discount code',
+    'use code SAVE10 at checkout',
+    'log in to verify your account at the link',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
+  it('names the credentials in the evidence', () => {
+    const [f] = findings(item('please send your password and the OTP'));
+    expect(f!.evidence.map((e) => e.match)).toEqual(['password', 'OTP']);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { impersonation } from '../../../shared/checks/impersonation.ts';
+import { item, runner } from './scam-fixture.ts';
+
+const { fired, findings } = runner(impersonation);
+const by = (
+  handle: string,
+  displayName = 'Jo',
+  platform: 'x' | 'instagram' | 'mastodon' | 'bluesky' = 'instagram',
+) => item('hello', { handle, displayName }, { platform });
+
+describe('impersonation', () => {
+  it.each([
+    ['pinecrestbank_support', 'Help'],
+    ['pinecrest.ayuda', 'Atención'],
+    ['kundendienst.pinecrest', 'Kunden'],
+    ['p1necrestbank', 'Bank'],
+    ['pinecrestbnak', 'Bank'],
+    ['pinecrestbankk', 'Bank'],
+    ['pinecrest_bank.refunds', 'Refunds'],
+    ['pinecrestbank_uk', 'UK'],
+    ['pinecrest_care_team', 'Care'],
+    ['user88231', 'Pinecrest Bank'],
+    ['user88231', 'Pinecrest Bank Brasil'],
+    ['user88231', 'Pіnecrest Bank'], // U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I
+    ['user88231', 'Ｐｉｎｅｃｒｅｓｔ Ｂａｎｋ'],
+    ['user88231', 'Pine\u200Bcrest Bank Support'],
+  ])('fires on @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual(['impersonation']);
+  });
+
+  it('fires on an official handle used on a platform the brand is not on', () => {
+    expect(fired(by('pinecrestbank', 'Sam', 'mastodon'))).toEqual(['impersonation']);
+  });
+
+  it.each([
+    ['pinecrestbank', 'Pinecrest Bank', 'x'],
+    ['pinecrest_care', 'Pinecrest Care', 'x'],
+  ] as const)('never fires on the official account @%s', (handle, name, platform) => {
+    expect(fired(by(handle, name, platform))).toEqual([]);
+  });
+
+  it.each([
+    ['pinecrestbank_fan', 'Pinecrest fan page'],
+    ['notpinecrestbank', 'Not Pinecrest (parody)'],
+    ['pinecrest_hiker', 'Dana on the trails'],
+    ['the.pinecrest.tavern', 'The Pinecrest Tavern'],
+    ['pine.cone.crafts', 'Pine Cone Crafts'],
+    ['pinecrestdental', 'Pinecrest Dental Clinic'],
+    ['jane.banks', 'Jane Banks'],
+    ['pincrest_lee', 'Lee Pincrest'],
+  ])('does not fire on @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual([]);
+  });
+
+  it('does not judge listed partners', () => {
+    expect(fired(item('hi', { handle: 'savvy.sam', displayName: 'Pinecrest Bank partner' }))).toEqual([]);
+  });
+
+  it('says which characters imitate which, with offsets in the published display name', () => {
+    const name = 'Pinecrest Bаnk'; // U+0430
+    const [f] = findings(by('user88231', name));
+    const ev = f!.evidence.find((e) => e.field === 'author.displayName')!;
+    expect(ev.note).toContain('а U+0430 CYRILLIC SMALL LETTER A for a');
+    expect(name.slice(ev.start, ev.end)).toBe(ev.match);
+  });
+
+  it('explains digit substitutions in the handle', () => {
+    const [f] = findings(by('p1necrestb4nk', 'Jo'));
+    const ev = f!.evidence.find((e) => e.field === 'author.handle')!;
+    expect(ev.note).toContain('1 U+0031 DIGIT ONE for i');
+    expect(ev.note).toContain('4 U+0034 DIGIT FOUR for a');
+  });
+
+  it('reuses the verdict for the same author (same findings object content)', () => {
+    const a = findings(by('pinecrest.help', 'Pinecrest Help'));
+    const b = findings(by('pinecrest.help', 'Pinecrest Help'));
+    expect(b).toEqual(a);
+    expect(a).toHaveLength(1);
+  });
+});

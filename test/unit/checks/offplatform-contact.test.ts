@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { offplatformContact } from '../../../shared/checks/offplatform-contact.ts';
+import { item, runner } from './scam-fixture.ts';
+
+const { fired, findings } = runner(offplatformContact);
+
+describe('offplatform-contact', () => {
+  it.each([
+    'Our refunds agent answers fastest on WhatsApp: +44 7700 900555',
+    'message my account manager on Telegram @quickfix_desk, he sorts it in an hour',
+    'Having trouble? Send us a DM and we will check your account',
+    'dm me "LOAN" for same-day approval',
+    'w h a t s a p p me +1 202 555 0164 for the bonus',
+    'Write to our claims team: claims.dept at mailbox dot com',
+    'text QUICK to +1 (415) 555-0136 to get started',
+    'Escríbenos por WhatsApp al +34 612 345 678 para tu reembolso',
+    'Me chama no zap que eu resolvo: +55 11 91234-5678',
+    'Contactez-nous en MP pour récupérer votre remboursement',
+    'Schreiben Sie uns per DM, wir helfen sofort',
+    'call our escalation line on +1 (202) 555-0148 right away',
+    'Reach the agent at refund.helpdesk@example.org today',
+    'whatsapp me at +1 (555) 0one-23 45 67',
+  ])('fires on %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
+  it('fires on a partner sending followers to DMs', () => {
+    expect(fired(item('DM me "SAVE" for my link', { handle: 'savvy.sam', displayName: 'Sam' }))).toEqual([
+      'offplatform-contact',
+    ]);
+  });
+
+  it.each([
+    // The brand's own support contacts and account
+    'Pinecrest only ever calls from +1 800 555 0177, anything else is fake',
+    'just email care@pinecrestbank.com, they answered me in a day',
+    'DM @pinecrest_care, they fixed my card in minutes',
+    // A customer's own details (pii-exposure, not a channel)
+    '@pinecrestbank please call me on +1 (312) 555-0199, my card is stuck',
+    'Name: Ravi Shah, email ravi.shah@example.com, entering the draw!',
+    // Reports and questions that name a channel without sending anyone there
+    'Got a WhatsApp message from a fake Pinecrest agent today. Reported it.',
+    'does Pinecrest do WhatsApp banking yet?',
+    'never DM anyone who says they are from the bank',
+    'Claim at pinecrest-bonus.com and see for yourself',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
+  it('never fires on the brand itself', () => {
+    expect(fired(item('DM us your order number', { handle: 'pinecrest_care' }, { platform: 'x' }))).toEqual(
+      [],
+    );
+  });
+
+  it('points the evidence at the published characters (fullwidth digits, zero-width spaces)', () => {
+    const text = 'WhatsApp\u200B us: ＋４４ ７７００ ９００５５５';
+    const [f] = findings(item(text));
+    expect(f).toBeDefined();
+    for (const e of f!.evidence) expect(text.slice(e.start, e.end)).toBe(e.match);
+    expect(f!.evidence.some((e) => e.match.includes('７７００'))).toBe(true);
+  });
+});
