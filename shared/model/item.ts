@@ -15,17 +15,13 @@ export const PlatformSchema = z.enum([
 ]);
 export type Platform = z.infer<typeof PlatformSchema>;
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? undefined);
+/** Treats JSON null as absent, so producers that write `null` for a missing field are accepted. */
+const nullAsAbsent = (v: unknown) => (v === null ? undefined : v);
+const optionalText = z.preprocess(nullAsAbsent, z.string().optional());
 
 /** The author of an item; only `handle` is required. Stable ids are preferred for storage. */
 export const AuthorSchema = z.object({
-  id: z
-    .union([z.string(), z.number()])
-    .nullish()
-    .transform((v) => (v == null ? undefined : String(v))),
+  id: z.preprocess((v) => (typeof v === 'number' ? String(v) : nullAsAbsent(v)), z.string().optional()),
   handle: z.string().transform((h) => h.replace(/^@/, '')),
   displayName: optionalText,
 });
@@ -45,16 +41,15 @@ export const ContentItemSchema = z.object({
   url: optionalText,
   author: AuthorSchema,
   text: z.string(),
-  createdAt: z
-    .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 time')
-    .nullish()
-    .transform((v) => v ?? undefined),
+  createdAt: z.preprocess(
+    nullAsAbsent,
+    z
+      .string()
+      .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 time')
+      .optional(),
+  ),
   parentId: optionalText,
-  links: z
-    .array(z.string())
-    .nullish()
-    .transform((v) => v ?? undefined),
+  links: z.preprocess(nullAsAbsent, z.array(z.string()).optional()),
 });
 export type ContentItem = z.infer<typeof ContentItemSchema>;
 /** What a producer may hand in (before defaults and transforms). */
