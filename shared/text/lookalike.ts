@@ -182,8 +182,9 @@ export class KeyTarget {
     this.key = key;
     this.maxDistance = maxDistance;
     this.grams = trigrams(key);
-    // One edit destroys at most three trigrams: fewer shared ones than this means no match.
-    this.minShared = Math.max(1, this.grams.size - 3 * maxDistance);
+    // One edit destroys at most four trigrams (a transposition touches two letters): fewer
+    // shared ones than this means no match.
+    this.minShared = Math.max(1, this.grams.size - 4 * maxDistance);
   }
 
   /**

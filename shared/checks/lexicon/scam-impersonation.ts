@@ -198,6 +198,15 @@ export const SUPPORT_WORDS: readonly string[] = [
   'real',
   'true',
   'original',
+  // a domain written as a handle ("northwindbank.com") presents the brand's website
+  'com',
+  'net',
+  'org',
+  'co',
+  'io',
+  'www',
+  'site',
+  'web',
 ];
 
 /** Country, region and language words: "VitaLeaf España", "SkyHop Air Brasil" are regional names. */

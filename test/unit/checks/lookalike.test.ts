@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { evalBrands, lookalikeRates, ORDINARY, permutations } from '../../../scripts/lookalike.ts';
+import { boundedDamerau, describeChar, lookalikeKey } from '../../../shared/text/lookalike.ts';
+
+describe('lookalikeKey', () => {
+  it.each([
+    ['Ｎｏｒｔｈ', 'north'], // fullwidth
+    ['nоrth', 'north'], // U+043E CYRILLIC SMALL LETTER O
+    ['n0rth', 'north'], // digit in a word
+    ['no_rt.h-', 'north'], // separators
+    ['nórth', 'north'], // diacritic
+    ['rn', lookalikeKey('m')], // rn reads as m
+    ['vv', lookalikeKey('w')],
+    ['Il1', 'lll'],
+  ])('reads %s as %s', (name, key) => {
+    expect(lookalikeKey(name)).toBe(key);
+  });
+
+  it('keeps numbers that are numbers', () => {
+    expect(lookalikeKey('user5829104')).toBe('user5829104');
+  });
+});
+
+describe('boundedDamerau', () => {
+  it('counts a transposition as one edit and stops past the bound', () => {
+    expect(boundedDamerau('skyhpo', 'skyhop', 2)).toBe(1);
+    expect(boundedDamerau('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('describeChar', () => {
+  it('names the character from the Unicode data', () => {
+    expect(describeChar('\u0430')).toBe('а U+0430 CYRILLIC SMALL LETTER A');
+  });
+});
+
+describe('lookalike handles of the eval brands', () => {
+  const brands = evalBrands();
+  const rates = lookalikeRates(brands);
+
+  it('generates every kind of permutation', () => {
+    const p = permutations('skyhop', 1);
+    expect(p).toContain('skyhpo'); // transposition
+    expect(p).toContain('skyhopp'); // repetition
+    expect(p).toContain('skyho'); // omission
+    expect(p).toContain('skyhop_support'); // brand + support word
+    expect(p.some((x) => /[^\x00-\x7f]/.test(x))).toBe(true); // homoglyph
+    expect(rates.lookalikes).toBeGreaterThan(500);
+    expect(rates.ordinary).toBe(ORDINARY.length * brands.length);
+  });
+
+  it('flags at least 95% of the permutations', () => {
+    expect(rates.lookalikesFlagged / rates.lookalikes).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('flags at most 1% of ordinary names and handles', () => {
+    expect(rates.ordinaryFlagged / rates.ordinary).toBeLessThanOrEqual(0.01);
+  });
+});
