@@ -74,7 +74,7 @@ const SUPPORT = [
 function homoglyphsByLetter(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [src, target] of Object.entries(CONFUSABLES)) {
-    if (!/^[a-z]$/.test(target) || /^[\x00-\x7f]$/.test(src)) continue;
+    if (!/^[a-z]$/.test(target) || src.charCodeAt(0) < 0x80) continue;
     // Only letters a reader sees as that letter: skip marks, symbols and anything NFKC folds to another letter.
     if (!/^\p{L}$/u.test(src)) continue;
     const list = out.get(target) ?? [];
