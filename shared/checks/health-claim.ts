@@ -1,0 +1,132 @@
+import type { Evidence } from '../model/index.ts';
+import { quote, spanEvidence } from './evidence.ts';
+import { insideSpans, isNegated, isQuestion, quotedSpans, sentenceAround } from './lexicon/context.ts';
+import { bareDomain, linkOnDomains } from './lexicon/evidence-links.ts';
+import { CITATION_TEXT, CONDITION_SOURCE, EFFECT, ENDORSEMENT, EVIDENCE_DOMAINS } from './lexicon/health.ts';
+import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
+
+/**
+ * `health-claim`: the brand or a partner ties a product or practice to a disease or condition
+ * by a verb of effect ("cures colds", "heilt Migräne", "insomnia? X fixes it"), or calls it
+ * "clinically proven" / "doctor recommended", with no link to evidence.
+ *
+ * Not a claim: the same words negated ("does not cure"), asked ("does it help you sleep?"),
+ * inside quotation marks (someone else's words), or an item that cites a study (a DOI, a
+ * PubMed id, or a link to a registry, journal or one of the profile's `evidenceDomains`).
+ */
+
+const CONDITION_ONE = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`);
+const CONDITION_ALL = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
+// How far a condition may sit after its verb ("reverses arthritis pain") or before an
+// anaphoric verb ("Can't sleep? Wake at 3am? Mag+Sleep fixes it").
+const AFTER_REACH = 60;
+const BEFORE_REACH = 160;
+// Object pronouns pointing back at a condition named earlier: after the verb in English and
+// German, before it in Spanish, French and Portuguese ("lo corrige", "la corrige").
+const PRONOUN_AFTER = /^\s+(?:it|them|mine|yours|this|that|isso|ela|ele|es|sie|ihn)\b/;
+const PRONOUN_BEFORE = /(?:\b(?:lo|la|los|las|le|les)\s+|\bl')$/;
+// Outcomes that stand for a condition named before them ("eczema ... clear skin in 10 days",
+// "that's IBS, and X is the only thing that works").
+const OUTCOME =
+  /\b(?:clear skin|(?:the )?only (?:thing|one|product|remedy|\w+) that (?:actually |really |truly )?works)\b/g;
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+}
+
+function conditionAfter(text: string, from: number, sentenceEnd: number): Hit | null {
+  const limit = Math.min(sentenceEnd, from + AFTER_REACH);
+  const m = CONDITION_ONE.exec(text.slice(from, limit));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+function conditionBefore(text: string, to: number): Hit | null {
+  const from = Math.max(0, to - BEFORE_REACH);
+  let last: Hit | null = null;
+  for (const m of text.slice(from, to).matchAll(CONDITION_ALL)) {
+    last = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return last;
+}
+
+function hasEvidence(input: CheckInput, evidenceDomains: ReadonlySet<string>): boolean {
+  if (input.links.some((l) => linkOnDomains(l, evidenceDomains))) return true;
+  return CITATION_TEXT.test(input.text.text);
+}
+
+/** Finds claim spans in one normalized text; exported for the lexicon tests. */
+export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'effect' | 'endorsement' }> {
+  const out: Array<{ spans: Hit[]; kind: 'effect' | 'endorsement' }> = [];
+  let quoted: Array<readonly [number, number]> | null = null;
+  const allowed = (start: number, end: number): boolean => {
+    if (isQuestion(text, start, end) || isNegated(text, start, end)) return false;
+    quoted ??= quotedSpans(text);
+    return !insideSpans(quoted, start, end);
+  };
+  for (const v of text.matchAll(EFFECT)) {
+    const vs = v.index;
+    const ve = vs + v[0].length;
+    const sentence = sentenceAround(text, vs, ve);
+    const after = conditionAfter(text, ve, sentence.end);
+    if (after) {
+      if (allowed(vs, ve)) out.push({ kind: 'effect', spans: [{ start: vs, end: after.end }] });
+      continue;
+    }
+    const pronounAfter = PRONOUN_AFTER.exec(text.slice(ve, ve + 8));
+    const pronounBefore = PRONOUN_BEFORE.test(text.slice(Math.max(0, vs - 5), vs));
+    if (!pronounAfter && !pronounBefore) continue;
+    const before = conditionBefore(text, pronounBefore ? vs - 4 : vs);
+    if (before && allowed(vs, ve)) {
+      const end = pronounAfter ? ve + pronounAfter[0].length : ve;
+      out.push({ kind: 'effect', spans: [before, { start: vs, end }] });
+    }
+  }
+  for (const o of text.matchAll(OUTCOME)) {
+    const before = conditionBefore(text, o.index);
+    if (before && allowed(o.index, o.index + o[0].length)) {
+      out.push({ kind: 'effect', spans: [before, { start: o.index, end: o.index + o[0].length }] });
+    }
+  }
+  for (const e of text.matchAll(ENDORSEMENT)) {
+    if (allowed(e.index, e.index + e[0].length)) {
+      out.push({ kind: 'endorsement', spans: [{ start: e.index, end: e.index + e[0].length }] });
+    }
+  }
+  return out;
+}
+
+// Cheap first pass: without a condition word or an endorsement there is nothing to look at.
+const TRIGGER = new RegExp(`${ENDORSEMENT.source}|\\b(?:${CONDITION_SOURCE})\\b`);
+
+export const healthClaim: CheckDefinition = {
+  id: 'health-claim',
+  description:
+    'Brand or partner content claiming to cure, treat or prevent a disease or condition, or "clinically proven" style claims, with no evidence linked',
+  severity: 'high',
+  action: 'correction',
+  appliesTo: ['brand', 'partner'],
+  build(brand) {
+    const evidenceDomains = new Set([...EVIDENCE_DOMAINS, ...brand.profile.evidenceDomains.map(bareDomain)]);
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      if (!TRIGGER.test(text)) return null;
+      const claims = findHealthClaims(text);
+      if (claims.length === 0 || hasEvidence(input, evidenceDomains)) return null;
+      const evidence: Evidence[] = [];
+      for (const c of claims.slice(0, 3)) {
+        for (const s of c.spans) evidence.push(spanEvidence('text', input.text, s.start, s.end));
+      }
+      const first = claims[0]!;
+      const said = evidence
+        .slice(0, first.spans.length)
+        .map((e) => e.match)
+        .join(' … ');
+      const reason =
+        first.kind === 'endorsement'
+          ? `Says ${quote(said)} with no study linked: link the study that shows it or remove the wording.`
+          : `Claims it ${quote(said)} with no study cited: cite the evidence or remove the claim.`;
+      return { reason, evidence };
+    };
+  },
+};

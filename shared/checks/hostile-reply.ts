@@ -1,0 +1,106 @@
+import type { Evidence } from '../model/index.ts';
+import { quote, spanEvidence } from './evidence.ts';
+import type { CheckDefinition, FindingDraft } from './types.ts';
+
+/**
+ * `hostile-reply`: a reply by the brand's own account that insults, mocks, threatens or talks
+ * down to someone, in English, Spanish, Portuguese, French and German.
+ *
+ * Each reply gets a score: a put-down, insult, threat or condescending form of address counts
+ * 2; a softer sign (a mocking emoji such as 🙄 💅 🤷, "maybe" opening a piece of advice,
+ * "honestly", "lol") counts 1; an apology or thanks takes 1 away. Two points fire, so one
+ * eye-roll on an otherwise helpful reply does not, and "Cute." on its own does.
+ */
+
+interface Signal {
+  readonly re: RegExp;
+  readonly weight: number;
+}
+
+const STRONG: readonly Signal[] = [
+  // Insults and name-calling.
+  {
+    weight: 2,
+    re: /\b(?:idiots?|stupid|dumb|moron(?:ic|s)?|clowns?|pathetic|losers?|clueless|crybab(?:y|ies)|snowflakes?|whiners?|whiny|entitled|ungrateful|ridiculous|imbeciles?|estupid[oa]s?|idiotas?|tont[oa]s?|burr[oa]s?|llor[oa]n|chat[oa]s?|cretins?|debiles?|dumm(?:kopf)?|idiotin|trottel|lacherlich)\b/,
+  },
+  // Put-downs and condescension.
+  {
+    weight: 2,
+    re: /\b(?:ok(?:ay)? boomer|karen|touch(?:ing)? grass|get a life|grow up|get over it|cry (?:more|about it)|cope|skill issue|who asked|nobody asked|bye,? felicia|deal with it|shut up|stfu|learn (?:to|how to) read|reading is hard|can't read|not rocket science|like an adult|(?:the )?grown-?ups|stick to (?:your|coupon|\w+ing)|leave (?:the \w+|\w+) to (?:the )?(?:professionals|experts|adults|big \w+)|(?:you )?clearly (?:haven't|didn't|don't|can't|never|have no)|tell me you .{1,60} without telling me|nobody forced you|there's (?:a|the) door|imagine (?:crying|complaining|being|thinking|getting)|calm down|sit down|you'll survive|we'll reply when we reply|we(?:'ve| have) told you (?:\w+ ){0,2}(?:times|already|before)|unlike your (?:manners|brain|attitude|\w+)|(?:the )?problem (?:is|isn't) (?:the|our) \w+|the problem is you|\w+ much\?|bless your heart|good luck with that|sure,? jan|(?:sweetie|sweetheart|honey|hun|darling|sugar|princess|kiddo|buddy|pal|champ|chief)\b|not our (?:problem|fault)|your (?:problem|fault)|glad you(?:'re| are) (?:flying|going|leaving|shopping|banking) (?:with )?(?:someone|somewhere) else)/,
+  },
+  // Threats.
+  {
+    weight: 2,
+    re: /\b(?:keep talking like that|we(?:'ll| will) make sure you|you(?:'ll| will) regret|watch (?:yourself|your mouth|it)|no-?fly list|blacklist(?:ed)?|we know where you|see you in court|banned for life)\b/,
+  },
+  // Spanish, Portuguese, French, German put-downs.
+  {
+    weight: 2,
+    re: /\b(?:si no sabes leer|aprende a leer|no es (?:nuestro problema|culpa nuestra)|es tu problema|supera?lo|callate|quedate en casa|ni modo|nao pode reclamar|aprende a ler|problema (?:seu|teu)|se vira|chora mais|cala a boca|fica em casa|apprenez a lire|apprends a lire|pas notre (?:probleme|faute)|c'est (?:votre|ton) probleme|tais-toi|taisez-vous|restez chez vous|reste chez toi|ma (?:petite )?cherie|lern(?:en sie)? lesen|nicht unser problem|(?:dein|ihr) problem|selbst schuld|heul doch|halt die klappe|schatzchen|(?:einfach )?zu ?hause bleiben|sondern an (?:dir|ihnen)|liegt(?:'s| es)? (?:an dir|an ihnen))\b/,
+  },
+];
+
+// A one-word sarcastic sentence: "Cute.", "Impressive.", "Cool story."
+const ONE_LINER =
+  /(?:^|[.!?]\s+|\n)(?:cute|impressive|cool story(?:,? bro)?|noted|wow|ok(?:ay)? then|k|bless|ta bom|d'accord|na dann|si,? claro)\.\s*(?:[^\p{L}\p{N}\s]\s*)*$/u;
+
+const WEAK: readonly Signal[] = [
+  { weight: 1, re: /🙄|💅|🤷|🙃|😒|🥱|🤡|😘|👋|😬|😂|🤣|😉/u },
+  { weight: 1, re: /(?:^|[.!?]\s+|\s)(?:maybe|perhaps|vielleicht|quizas|tal vez|talvez|peut-etre)\b/ },
+  {
+    weight: 1,
+    re: /\b(?:honestly|lol|lmao|just a thought|ne\?|oder\?|n'est-ce pas|wow|sir,|ma'am,|next time)\b/,
+  },
+];
+
+// Apologies and thanks are the opposite of hostility.
+const POLITE =
+  /\b(?:sorry|apolog\w*|thanks?(?: you)?|we understand|lo sentimos|disculpa\w*|perdon|gracias|desculp\w*|obrigad[oa]|desole\w*|excuse[sz]|merci|entschuldig\w*|tut uns leid|danke)\b/;
+
+export const hostileReply: CheckDefinition = {
+  id: 'hostile-reply',
+  description: "A reply by the brand's own account that insults, mocks, threatens or talks down to someone",
+  severity: 'high',
+  action: 'correction',
+  appliesTo: ['brand'],
+  kinds: ['comment'],
+  build() {
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      // The @mention that opens a reply is addressing, not content.
+      const body = text.replace(/^(?:@[\w.]+[\s,]*)+/, '');
+      const offset = text.length - body.length;
+      let score = 0;
+      const evidence: Evidence[] = [];
+      const add = (start: number, end: number, weight: number) => {
+        score += weight;
+        evidence.push(spanEvidence('text', input.text, offset + start, offset + end));
+      };
+      for (const { re, weight } of STRONG) {
+        const m = re.exec(body);
+        if (m) add(m.index, m.index + m[0].length, weight);
+      }
+      const one = ONE_LINER.exec(body);
+      if (one) {
+        const word = one[0].replace(/^[\s.!?]+/, '');
+        const start = one.index + one[0].length - word.length;
+        add(start, start + word.indexOf('.') + 1, 2);
+      }
+      for (const { re, weight } of WEAK) {
+        const m = re.exec(body);
+        if (m) {
+          const lead = m[0].length - m[0].trimStart().length;
+          add(m.index + lead, m.index + m[0].length, weight);
+        }
+      }
+      if (POLITE.test(body)) score -= 1;
+      if (score < 2 || evidence.length === 0) return null;
+      // Strong signals were added first: show those.
+      const shown = evidence.slice(0, 3).sort((a, b) => a.start - b.start);
+      return {
+        reason: `Reply talks down to the customer (${quote(shown.map((e) => e.match).join(' … '))}): delete or edit it and answer the point politely.`,
+        evidence: shown,
+      };
+    };
+  },
+};

@@ -1,0 +1,120 @@
+import type { Evidence } from '../model/index.ts';
+import { quote, spanEvidence } from './evidence.ts';
+import { insideSpans, quotedSpans } from './lexicon/context.ts';
+import type { CheckDefinition, FindingDraft } from './types.ts';
+
+/**
+ * `misleading-claim`: guarantees and absolutes about results, safety or money ("guaranteed",
+ * "100% safe", "risk-free", "never fails", "double your money", "works for everyone") and
+ * outrage or clickbait hooks ("doctors hate this", "what they don't want you to know"), in
+ * English, Spanish, Portuguese, French and German; plus the profile's `bannedTerms`.
+ *
+ * Not misleading: the same words negated ("returns are not guaranteed"), a money-back
+ * guarantee on its own (a refund policy, not a promise of results), or quoted words.
+ */
+
+interface Pattern {
+  readonly label: string;
+  readonly re: RegExp;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    label: 'guarantee',
+    // "guaranteed", "GUARANTEED approval", "results guaranteed", "garantizado", "garantido",
+    // "garanti", "garantiert"; "money-back guarantee" alone is excluded below.
+    re: /\b(?:guaranteed?|guarantees|garantizad[oa]s?|garantia de resultados|garantid[oa]s?|garantie?s?|garantiert)\b/g,
+  },
+  {
+    label: 'absolute',
+    re: /(?:\b100 ?%|\bcompletely|\btotally|\babsolutely|\bcien por cien(?:to)?|\bcem por cento|\bhundert prozent) ?(?:safe|risk[- ]free|effective|guaranteed|seguros?|segura|eficaz|sur|sure|efficace|sicher|wirksam|sin riesgos?|sem riscos?|sans risques?|risikofrei)\b/g,
+  },
+  {
+    label: 'no risk',
+    re: /\b(?:risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko)\b/g,
+  },
+  {
+    label: 'never fails',
+    re: /\b(?:never fails?|never late|(?:will|'ll) never (?:drop|fall|go down|change|fail|disappoint)|works? for (?:everyone|everybody|anyone|all|every (?:type|kind|body|single))|works every (?:single )?time|always works|(?:it|this|they)(?: will|'ll) (?:work for|fix|cure|heal) (?:yours|you|everyone)|nunca falla|funciona (?:para todos|siempre|sempre|para todo mundo)|nunca falha|ne (?:rate|decoit) jamais|marche a tous les coups|fonctionne pour tout le monde|versagt nie|wirkt (?:immer|bei jedem)|funktioniert immer)\b/g,
+  },
+  {
+    label: 'only one',
+    re: /\b(?:(?:the )?only (?:thing|one|product|remedy|account|card|\w+) (?:that )?(?:actually |really |truly )?works|the only \w+ you(?:'ll| will)? ever need|lo unico que funciona|o unico que funciona|la seule (?:chose )?qui marche|das einzige,? was (?:wirklich )?hilft)\b/g,
+  },
+  {
+    label: 'money doubling',
+    re: /\b(?:double|triple|doubles|triples) your (?:money|savings|investment|income|cash)|\b(?:duplica|triplica) tu (?:dinero|inversion|ahorro)|\b(?:dobra|dobre|triplica) (?:o )?seu (?:dinheiro|investimento)|\bdoublez? (?:votre|ton) (?:argent|epargne)|\bverdopple (?:dein|ihr) geld\b/g,
+  },
+  {
+    label: 'clickbait',
+    re: /\b(?:doctors? (?:hate|hates|won't tell you|don't want you to know)|(?:they|big pharma|banks|airlines|the industry|doctors) (?:don't|doesn't|do not|does not) want you to know|what (?:your )?(?:doctor|doctors|bank|dentist|they)(?: is| are)?(?:n't| not| won't| will not| don't) (?:telling|tell) you|(?:the )?secret (?:they|doctors|banks) don't want|one (?:weird|simple) trick|you won't believe|(?:los )?medicos (?:odian|no quieren que sepas)|lo que (?:no quieren|tu medico no) (?:que sepas|te dice)|(?:os )?medicos odeiam|o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)|les medecins (?:detestent|ne (?:vous )?disent pas)|ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez|arzte hassen|was (?:dein arzt|ihr arzt|arzte) (?:dir |ihnen )?nicht (?:sagen|sagt))\b/g,
+  },
+];
+
+// A refund policy is not a promise of results: "money-back guarantee", "30-day guarantee".
+const REFUND_GUARANTEE =
+  /(?:money[- ]back|satisfaction|refund|\d+[- ]day|garantia de (?:devolucion|reembolso)|satisfait ou rembourse|geld-zuruck)[- ]$/;
+
+// Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
+// "no fees, guaranteed" is still a guarantee.
+const NEGATED =
+  /\b(?:not|no|isn't|aren't|never|nicht|keine?|nao(?: e| sao)?|no (?:esta|estan|es|son)|pas)\s+(?:be\s+|been\s+)?$/;
+
+/** Escapes a literal for use in a regular expression. */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const misleadingClaim: CheckDefinition = {
+  id: 'misleading-claim',
+  description:
+    'Brand or partner content with guarantees, absolutes or outrage bait ("guaranteed results", "100% risk-free", "doctors hate this")',
+  severity: 'medium',
+  action: 'correction',
+  appliesTo: ['brand', 'partner'],
+  build(brand) {
+    const banned = brand.profile.bannedTerms
+      .map((t) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim())
+      .filter(Boolean);
+    const bannedRe = banned.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${banned.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      const evidence: Evidence[] = [];
+      let firstLabel = '';
+      let quoted: Array<readonly [number, number]> | null = null;
+      for (const { label, re } of PATTERNS) {
+        for (const m of text.matchAll(re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (label === 'guarantee' && REFUND_GUARANTEE.test(text.slice(Math.max(0, start - 20), start)))
+            continue;
+          if (NEGATED.test(text.slice(Math.max(0, start - 16), start))) continue;
+          quoted ??= quotedSpans(text);
+          if (insideSpans(quoted, start, end)) continue;
+          if (!firstLabel) firstLabel = label;
+          evidence.push(spanEvidence('text', input.text, start, end));
+          break;
+        }
+      }
+      if (bannedRe) {
+        for (const m of text.matchAll(bannedRe)) {
+          if (!firstLabel) firstLabel = 'banned';
+          evidence.push(spanEvidence('text', input.text, m.index, m.index + m[0].length, 'banned term'));
+          break;
+        }
+      }
+      if (evidence.length === 0) return null;
+      evidence.sort((a, b) => a.start - b.start);
+      const said = quote(evidence.map((e) => e.match).join(' … '));
+      const reason =
+        firstLabel === 'banned'
+          ? `Uses ${said}, a term the brand guidelines ban: remove it.`
+          : firstLabel === 'clickbait'
+            ? `Uses the clickbait hook ${said}: say plainly what the product does.`
+            : `Promises ${said}, which no product can guarantee: remove the guarantee or state the real terms and limits.`;
+      return { reason, evidence };
+    };
+  },
+};

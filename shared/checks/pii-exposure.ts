@@ -1,0 +1,123 @@
+import type { Evidence } from '../model/index.ts';
+import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
+import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
+import { spanEvidence } from './evidence.ts';
+import { brandNamePattern } from './lexicon/promotion.ts';
+import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
+
+/**
+ * `pii-exposure`: any content that shows someone's personal data: email address, phone
+ * number, payment card number (Luhn-valid), US SSN, IBAN or full street address.
+ *
+ * Not personal data here: the brand's support contacts and addresses on its domains;
+ * references, gift-card codes and "card ending 4417"; birth dates and names alone; and a
+ * contact someone offers as a channel ("WhatsApp me on...", "email our team at...", which is
+ * `offplatform-contact`). A customer asking the brand to ring them on their own number, or
+ * the brand repeating a customer's details, is personal data.
+ */
+
+type Kind = PiiMatch['kind'] | 'email' | 'phone';
+
+const LABEL: Record<Kind, string> = {
+  card: 'payment card number',
+  ssn: 'social security number',
+  iban: 'bank account (IBAN)',
+  address: 'street address',
+  email: 'email address',
+  phone: 'phone number',
+};
+
+// "my phone is", "her email is", "meu e-mail é", "mon numéro :", "meine Nummer".
+const SELF_CUE =
+  /\b(?:my|her|his|their|mum's|mom's|mi|mon|ma|meu|minha|mein|meine|ihre?|su|sua|seu|son|sa)\s+(?:(?:new|old|own|personal|private|work|home|real|current|main|mobile|cell|phone)\s+)?(?:e-?mail|email|mail|phone|cell|mobile|number|telefono|telefone|numero|correo|adresse|nummer|handynummer|handy|address|contact)\b/;
+// "ring me on", "call me back at", "llámame al", "ligue-me", "rappelez-moi au", "ruf mich an".
+const CALL_ME =
+  /\b(?:(?:ring|call|phone|text|reach|contact) (?:me|her|him|my \w+)(?: back)?(?: on| at)?|llamame|ligue-me|liga-me|rappelez-moi|rappelle-moi|ruf mich)\b/;
+// Verbs and apps that offer a contact as a channel, just before it.
+const CHANNEL_CUE =
+  /\b(?:whatsapp|telegram|signal|viber|wechat|sms|text|txt|call|dial|ring|e-?mail|mail|contact|message|msg|dm|inbox|reach|write|hit (?:me|us) up|escrib\w*|contact\w*|llam\w*|chama|liga\w*|fale|mand\w*|envi\w*|ecri\w*|appel\w*|schreib\w*|kontakt\w*|ruf\w*|meld\w*)\b/;
+// The brand offering its own channel: "call us", "our team".
+const OWN_CHANNEL =
+  /\b(?:(?:call|ring|phone|text|e-?mail|mail|contact|message|write to|reach|dm|whatsapp) (?:us|our)|our (?:\w+ )?(?:team|desk|line|office|number|email|address)|escribenos|llamanos|contactanos|contactez-nous|ecrivez-nous|appelez-nous|kontaktiere uns|schreib uns|ruf uns)\b/;
+const CUE_REACH = 48;
+const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
+
+/** Text between the start of the sentence (or `CUE_REACH` units back) and `start`. */
+function leadIn(text: string, start: number): string {
+  const from = Math.max(0, start - CUE_REACH);
+  const slice = text.slice(from, start);
+  const cut = Math.max(
+    slice.lastIndexOf('. '),
+    slice.lastIndexOf('! '),
+    slice.lastIndexOf('? '),
+    slice.lastIndexOf('\n'),
+  );
+  return cut >= 0 ? slice.slice(cut + 1) : slice;
+}
+
+export const piiExposure: CheckDefinition = {
+  id: 'pii-exposure',
+  description:
+    "Any content that shows someone's personal data: email, phone, payment card, national id, IBAN, street address",
+  severity: 'high',
+  action: 'takedown',
+  appliesTo: ['brand', 'partner', 'public'],
+  build(brand) {
+    const support = new Set(brand.supportContacts.map(canonicalContact));
+    const brandDomains = new Set(brand.domains);
+    const names = brandNamePattern(brand.names);
+    const handles = [...brand.officialHandles].map((h) => `@${h}`);
+    const addressesBrand = (text: string): boolean =>
+      handles.some((h) => text.includes(h)) || (names?.test(text) ?? false);
+
+    function contactIsPersonal(input: CheckInput, start: number, selfDisclosing: boolean): boolean {
+      const before = leadIn(input.text.text, start);
+      if (input.role === 'brand') return !(CHANNEL_CUE.test(before) && OWN_CHANNEL.test(before));
+      if (selfDisclosing) return true;
+      return !CHANNEL_CUE.test(before);
+    }
+
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      const hasAt = text.includes('@');
+      const digits = countDigits(text);
+      if (!hasAt && digits === 0) return null;
+      const found: Array<{ kind: Kind; start: number; end: number }> = [];
+      for (const p of findPii(text, digits)) found.push(p);
+      const emails = hasAt ? findEmails(text) : [];
+      // A phone number has at least 7 digits; a run like "857.482.940" is a count, not a phone.
+      const phones =
+        digits >= 7 ? findPhones(text).filter((p) => !THOUSANDS.test(text.slice(p.start, p.end))) : [];
+      if (emails.length || phones.length) {
+        const selfDisclosing = SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text));
+        for (const c of [...emails, ...phones]) {
+          if (support.has(c.kind === 'phone' ? c.value : c.value.toLowerCase())) continue;
+          if (c.kind === 'email') {
+            const domain = c.value.slice(c.value.indexOf('@') + 1);
+            if ([...brandDomains].some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+          }
+          if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
+          if (contactIsPersonal(input, c.start, selfDisclosing)) found.push(c);
+        }
+      }
+      if (found.length === 0) return null;
+      found.sort((a, b) => a.start - b.start);
+      const evidence: Evidence[] = found.map((f) =>
+        spanEvidence('text', input.text, f.start, f.end, LABEL[f.kind]),
+      );
+      const kinds = [...new Set(found.map((f) => LABEL[f.kind]))];
+      const what = kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}` : kinds[0];
+      const reason =
+        input.role === 'brand'
+          ? `The brand's reply shows a customer's ${what}: delete it and continue in a private message.`
+          : `Shows someone's ${what} in public: hide the item and ask the person to share it in a private message.`;
+      return {
+        reason,
+        evidence,
+        ...(found.some((f) => f.kind === 'card' || f.kind === 'ssn' || f.kind === 'iban')
+          ? { severity: 'critical' as const }
+          : {}),
+      };
+    };
+  },
+};

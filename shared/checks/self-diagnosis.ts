@@ -1,0 +1,90 @@
+import type { Evidence } from '../model/index.ts';
+import { quote, spanEvidence } from './evidence.ts';
+import { insideSpans, isQuestion, quotedSpans } from './lexicon/context.ts';
+import { CONDITION_SOURCE, PROFESSIONAL_REFERRAL } from './lexicon/health.ts';
+import type { CheckDefinition, FindingDraft } from './types.ts';
+
+/**
+ * `self-diagnosis`: brand or partner content that has the audience conclude they have a
+ * disorder from everyday signs or a quiz: "you have ADHD", "that's adrenal fatigue",
+ * "7 signs you're secretly depressed", "take our quiz to find out if you have...", "tienes
+ * hipotiroidismo", "vous avez une carence", "du hast Eisenmangel".
+ *
+ * Not self-diagnosis: awareness content that points to a professional ("if these sound
+ * familiar, talk to your GP"), conditionals and questions ("if you have insomnia", "do you
+ * have...?"), negations ("that's not IBS"), and quoted words.
+ */
+
+const CONDITION = `(?:${CONDITION_SOURCE})`;
+// Up to three words between the verdict and the condition: "you have a magnesium deficiency",
+// "that's postpartum depression". Words are bounded runs, so the pattern stays linear.
+const GAP = "(?:[a-z'-]{1,20} ){0,3}";
+
+const VERDICT = new RegExp(
+  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|sounds like|tienes|tenes|usted tiene|eso es|esto es|voce tem|tu tens|isso e|vous avez|tu as|c'est|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
+  'g',
+);
+const SIGNS = new RegExp(
+  `\\b(?:\\d+ )?(?:signs?|symptoms?|senales|sinais|signes|anzeichen) (?:that )?(?:you(?:'re| are| have| might| may| could)|de que (?:tienes|tiene|voce|vc)|que (?:vous|tu) (?:avez|as|etes)|(?:dass|das) (?:du|sie))\\s+${GAP}${CONDITION}\\b`,
+  'g',
+);
+const QUIZ =
+  /\b(?:quiz|quizz|self[- ]test|self[- ]assessment|cuestionario|questionario|questionnaire|fragebogen|selbsttest|take (?:our|my|this|the) (?:[a-z0-9-]{1,20} ){0,3}test|(?:[a-z]{3,20} )test\b(?= ?[^a-z]))/g;
+const QUIZ_REACH = 160;
+// A verdict introduced by a conditional or a question is not one: "if you have", "do you have".
+const CONDITIONAL_BEFORE =
+  /\b(?:if|whether|when|in case|do|does|si|se|cuando|quando|caso|wenn|falls|ob|quand|lorsque)\s+$/;
+const NEGATION_INSIDE = /\b(?:not|no|never|nao|pas|nicht|kein|keine)\b/;
+const CONDITION_ONE = new RegExp(`\\b${CONDITION}\\b`);
+
+export const selfDiagnosis: CheckDefinition = {
+  id: 'self-diagnosis',
+  description:
+    'Brand or partner content that pushes people to diagnose themselves from everyday signs or a quiz',
+  severity: 'medium',
+  action: 'correction',
+  appliesTo: ['brand', 'partner'],
+  build() {
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      if (!CONDITION_ONE.test(text)) return null;
+      if (PROFESSIONAL_REFERRAL.test(text)) return null;
+      const evidence: Evidence[] = [];
+      let quoted: Array<readonly [number, number]> | null = null;
+      const keep = (start: number, end: number): boolean => {
+        quoted ??= quotedSpans(text);
+        return !insideSpans(quoted, start, end);
+      };
+      let taken: readonly [number, number] | null = null;
+      for (const re of [SIGNS, VERDICT]) {
+        for (const m of text.matchAll(re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (taken && start < taken[1] && end > taken[0]) continue;
+          if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+          if (NEGATION_INSIDE.test(m[0])) continue;
+          if (isQuestion(text, start, end) || !keep(start, end)) continue;
+          taken = [start, end];
+          evidence.push(spanEvidence('text', input.text, start, end));
+          break;
+        }
+      }
+      if (evidence.length === 0) {
+        for (const q of text.matchAll(QUIZ)) {
+          const from = Math.max(0, q.index - QUIZ_REACH);
+          const to = Math.min(text.length, q.index + q[0].length + QUIZ_REACH);
+          const c = CONDITION_ONE.exec(text.slice(from, to));
+          if (!c || !keep(q.index, q.index + q[0].length)) continue;
+          evidence.push(spanEvidence('text', input.text, q.index, q.index + q[0].length));
+          evidence.push(spanEvidence('text', input.text, from + c.index, from + c.index + c[0].length));
+          break;
+        }
+      }
+      if (evidence.length === 0) return null;
+      return {
+        reason: `Tells readers ${quote(evidence.map((e) => e.match).join(' … '))}, inviting them to diagnose themselves: drop the verdict and point them to a doctor or other professional.`,
+        evidence,
+      };
+    };
+  },
+};

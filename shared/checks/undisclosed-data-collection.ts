@@ -1,0 +1,61 @@
+import { quote, spanEvidence } from './evidence.ts';
+import { isNegated, sentenceAround } from './lexicon/context.ts';
+import {
+  BARE_NUMBER_AFTER_POSSESSIVE,
+  DATA_USE_NOTICE,
+  PERSONAL_DATA,
+  POSSESSIVE,
+  PRIVACY_PATH,
+  REQUEST_VERB,
+} from './lexicon/personal-data.ts';
+import type { CheckDefinition, FindingDraft } from './types.ts';
+
+/**
+ * `undisclosed-data-collection`: the brand asks people to post or send personal data (phone,
+ * email, address, birth date, ID or passport photo, account number) and says nothing about
+ * how it will be used and links to no privacy notice.
+ *
+ * A stated reason ("to enter", "so we can take a look") is not a data-use notice; "we'll
+ * only use it to...", "we never sell it" or a privacy link is. Warnings ("never share your
+ * phone number") are negated requests and do not count.
+ */
+
+// How far after the request verb the data may be named: "comment below with your full name,
+// email address and date of birth".
+const REQUEST_REACH = 120;
+
+export const undisclosedDataCollection: CheckDefinition = {
+  id: 'undisclosed-data-collection',
+  description:
+    'Brand content asking people to send personal data with no word on how it is used or a privacy link',
+  severity: 'medium',
+  action: 'correction',
+  appliesTo: ['brand'],
+  build() {
+    return (input): FindingDraft | null => {
+      const text = input.text.text;
+      if (!POSSESSIVE.test(text)) return null;
+      for (const v of text.matchAll(REQUEST_VERB)) {
+        const vs = v.index;
+        const ve = vs + v[0].length;
+        const sentence = sentenceAround(text, vs, ve);
+        const window = text.slice(ve, Math.min(sentence.end, ve + REQUEST_REACH));
+        const pos = POSSESSIVE.exec(window);
+        if (!pos) continue;
+        const rest = window.slice(pos.index);
+        const data = PERSONAL_DATA.exec(rest) ?? BARE_NUMBER_AFTER_POSSESSIVE.exec(rest);
+        if (!data) continue;
+        if (isNegated(text, vs, ve)) continue;
+        if (DATA_USE_NOTICE.test(text) || input.links.some((l) => PRIVACY_PATH.test(l.path))) return null;
+        const dataStart = ve + pos.index + data.index;
+        const dataEnd = dataStart + data[0].length;
+        const evidence = [spanEvidence('text', input.text, vs, dataEnd)];
+        return {
+          reason: `Asks people to ${quote(evidence[0]!.match)} with no word on how the data is used: add a privacy link or say how it will be used, or move the request to a private channel.`,
+          evidence,
+        };
+      }
+      return null;
+    };
+  },
+};
