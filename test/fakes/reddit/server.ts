@@ -105,7 +105,7 @@ export function fakeReddit(timeline: Timeline, clock: FakeClock, options: FakeRe
       const tree = /^\/comments\/([a-z0-9]+)$/.exec(req.path);
       if (tree) {
         const post = byId36(tree[1] as string);
-        if (!post || post.kind !== 'post')
+        if (post?.kind !== 'post')
           return { status: 404, headers: limits(), json: { message: 'Not Found', error: 404 } };
         const comments = timeline.commentsOf(post);
         const children = new Map<number | undefined, FakeItem[]>();
