@@ -109,7 +109,7 @@ export function conformance(fx: PlatformFixture): void {
       expect(first.stopped).toBeUndefined();
       expect(first.items.every((i) => i.platform === fx.account.platform || fx.name === 'meta')).toBe(true);
       const requestsFirst = w.api.requests.length;
-      expect(requestsFirst).toBeGreaterThan(3); // pagination happened (page size 3)
+      expect(requestsFirst).toBeGreaterThan(fx.comments ? 3 : 1); // pagination happened (page size 3)
 
       // Later than every overlap window, so a re-read of old items would be a real waste.
       w.clock.advance(2 * 3_600_000);
@@ -211,7 +211,7 @@ export async function randomized(fx: PlatformFixture, seedValue: number, rounds 
   const stats = { polls: 0, stopped: 0, crashes: 0 };
 
   const arrive = () => {
-    if (rng() < 0.012 || w.timeline.posts().length === 0) w.timeline.addPost();
+    if (rng() < (fx.comments ? 0.012 : 0.3) || w.timeline.posts().length === 0) w.timeline.addPost();
     if (!fx.comments) return;
     const posts = w.timeline.posts().slice(-8);
     const n = rng() < 0.25 ? 1 + Math.floor(rng() * 3) : 0;
@@ -284,7 +284,7 @@ export async function randomized(fx: PlatformFixture, seedValue: number, rounds 
   const missing = w.timeline.items.map(fx.idOf).filter((id) => !emittedIds.has(id));
   expect(missing).toEqual([]);
   expect(completed).toBeGreaterThan(rounds / 4);
-  expect(w.api.served.length).toBeGreaterThan(50);
+  expect(w.api.served.length).toBeGreaterThan(40);
   return {
     ...stats,
     items: w.timeline.items.length,
