@@ -15,6 +15,7 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  * not fire. A link that only says "log in" is phishing-link's, not this check's.
  */
 
+const MAX_EVIDENCE = 10;
 const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
 const SENT_TO =
   /^\s*(?:and\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|via\s+dm|by\s+dm|per\s+dm|por\s+(?:dm|md|whatsapp)|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
@@ -33,17 +34,20 @@ export const credentialRequest: CheckDefinition = {
       if (!CREDENTIAL.test(text)) return null;
       const evidence: Evidence[] = [];
       for (const s of text.matchAll(SENTENCE)) {
+        if (evidence.length >= MAX_EVIDENCE) break;
         const sentence = s[0];
         if (CREDENTIAL_NEGATION.test(sentence)) continue;
         CREDENTIAL.lastIndex = 0;
         for (const c of sentence.matchAll(CREDENTIAL)) {
           const around = sentence.slice(Math.max(0, c.index - 20), c.index + c[0].length + 12);
           if (NOT_SECRET.test(around)) continue;
-          const before = sentence.slice(0, c.index);
-          const after = sentence.slice(c.index + c[0].length);
+          // The ask sits shortly before the credential; a bounded window keeps long texts linear.
+          const before = sentence.slice(Math.max(0, c.index - 120), c.index);
+          const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 120);
           if (!ASK.test(before) && !SENT_TO.test(after)) continue;
           const start = s.index + c.index;
           evidence.push(spanEvidence('text', input.text, start, start + c[0].length, 'credential asked for'));
+          if (evidence.length >= MAX_EVIDENCE) break;
         }
       }
       if (evidence.length === 0) return null;

@@ -29,22 +29,28 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  * ("call me on ...", which is pii-exposure); warnings and reports that name a channel.
  */
 
+const MAX_CONTACTS = 10;
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
 
-/** Start and end of the sentence around `index`. */
-function sentenceAround(text: string, index: number): [number, number] {
-  let start = 0;
-  let end = text.length;
+/** Ends of the sentences of a text (exclusive offsets), computed once per text. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const stop = m.index + m[0].length;
-    if (stop <= index) start = stop;
-    else {
-      end = stop;
-      break;
-    }
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + m[0].length);
+  ends.push(text.length);
+  return ends;
+}
+
+/** Start and end of the sentence around `index`, by binary search over the sentence ends. */
+function sentenceAround(ends: readonly number[], index: number): [number, number] {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= index) lo = mid + 1;
+    else hi = mid;
   }
-  return [start, end];
+  return [lo > 0 ? ends[lo - 1]! : 0, ends[lo]!];
 }
 
 /** The offplatform-contact check (see the module comment). */
@@ -73,12 +79,19 @@ export const offplatformContact: CheckDefinition = {
       if (!CONTACT_TRIGGER.test(text)) return null;
       const evidence: Evidence[] = [];
       const taken: Array<[number, number]> = [];
+      let ends: number[] | undefined;
       const sentence = (i: number) => {
-        const [s, e] = sentenceAround(text, i);
+        ends ??= sentenceEnds(text);
+        const [s, e] = sentenceAround(ends, i);
         return text.slice(s, e);
       };
 
-      const contacts = [...findPhones(text), ...findSpelledPhones(text), ...findEmails(text)];
+      // A handful of contacts is enough evidence; the cap keeps hostile texts fast.
+      const contacts = [
+        ...findPhones(text, MAX_CONTACTS),
+        ...findSpelledPhones(text, MAX_CONTACTS),
+        ...findEmails(text, MAX_CONTACTS),
+      ];
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;

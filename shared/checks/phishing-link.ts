@@ -20,6 +20,7 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 type Why = 'other-suffix' | 'lookalike' | 'brand-in-domain' | 'subdomain' | 'short-or-ip';
 
 const MIN_BRAND_KEY = 5;
+const MAX_LINKS = 50;
 
 function linkEvidence(link: FoundLink, note: string): Evidence {
   return {
@@ -96,7 +97,8 @@ export const phishingLink: CheckDefinition = {
       if (input.links.length === 0) return null;
       const evidence: Evidence[] = [];
       let first: Why | null = null;
-      for (const link of input.links) {
+      // Enough links to show the pattern; a text stuffed with links is not judged link by link.
+      for (const link of input.links.slice(0, MAX_LINKS)) {
         const verdict = judge(link, input.text.text);
         if (!verdict) continue;
         first ??= verdict.why;

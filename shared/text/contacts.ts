@@ -26,6 +26,9 @@ const OBFUSCATED_EMAIL = new RegExp(
   'g',
 );
 const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'g');
+const OBFUSCATED_HINT = /\[at\]|\(at\)|\{at\}|\[@\]|\(@\)/;
+const WORD_AT = /\b(?:at|arroba)\b/;
+const SPELLED_DOT_HINT = /\b(?:dot|punto|ponto|point|punkt)\b|\[\.\]|\[dot\]|\(dot\)/;
 
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
 const PHONE_CANDIDATE = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\w/-])/g;
@@ -47,13 +50,20 @@ const DEFAULT_COUNTRIES: readonly CountryCode[] = [
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
 /** Finds email addresses, plain and obfuscated, in a normalized text. */
-export function findEmails(text: string): ContactMatch[] {
+export function findEmails(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
   const out: ContactMatch[] = [];
-  if (!text.includes('@') && !/\b(?:at|arroba)\b|\[at\]|\(at\)/.test(text)) return out;
-  for (const m of text.matchAll(EMAIL)) {
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
+  const at = text.includes('@');
+  if (at) {
+    for (const m of text.matchAll(EMAIL)) {
+      if (out.length >= max) return out;
+      out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
+    }
   }
+  // The spelled-out form needs a bracketed "at", or the word "at" together with a spelled dot:
+  // "at" alone is far too common to run the long pattern on every text.
+  if (!OBFUSCATED_HINT.test(text) && !(WORD_AT.test(text) && SPELLED_DOT_HINT.test(text))) return out;
   for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+    if (out.length >= max) break;
     if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
     out.push({
       kind: 'email',
@@ -77,10 +87,17 @@ export function digitsOf(s: string): string {
  * for the country (fictional ranges such as 555-01xx are still phone numbers to a reader),
  * and rejected when a word before them marks a reference (order, booking, card…).
  */
-export function findPhones(text: string): ContactMatch[] {
+export function findPhones(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
   const out: ContactMatch[] = [];
-  if (!/\d{3}/.test(text.replace(/[\s().-]/g, ''))) return out;
+  // Cheap pre-test: a phone number has at least seven digits.
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 7) return out;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
+    if (out.length >= max) break;
     let raw = m[0];
     let start = m.index;
     // Trim unbalanced leading parenthesis kept by the pattern.
@@ -179,10 +196,11 @@ const HAS_DIGIT_WORD = new RegExp(`(?<![a-z])(?:${DIGIT_WORD})(?![a-z])`);
  * ...") in a normalized text; only runs that hold at least one digit word, so plain numbers
  * are left to findPhones. Values are E.164 when libphonenumber accepts the spelled-out digits.
  */
-export function findSpelledPhones(text: string): ContactMatch[] {
+export function findSpelledPhones(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
   const out: ContactMatch[] = [];
   if (!HAS_DIGIT_WORD.test(text)) return out;
   for (const m of text.matchAll(SPELLED_RUN)) {
+    if (out.length >= max) break;
     const raw = m[0];
     if (!HAS_DIGIT_WORD.test(raw)) continue;
     const spelled = raw.replace(new RegExp(DIGIT_WORD, 'g'), (w) => DIGIT_WORDS[w] ?? w);

@@ -70,7 +70,7 @@ export const DIRECTIVES: readonly RegExp[] = [
 
 /** Cheap pre-test: a text that matches none of these words has no directive. */
 export const CONTACT_TRIGGER = new RegExp(
-  `dm|pm|inbox|message|msg|text|contact|mail|write|reach|chat|talk|hit|hmu|send|drop|shoot|leave|direct|privad|prive|mp\\b|md\\b|pn\\b|privat|escrib|contact|mand|habla|llam|chama|chame|fale|entre|ecri|envoy|joign|schreib|kontakt|meld|ruf|call|ring|phone|ligue|appel|anruf|${APP}|\\d{3}`,
+  `\\b(?:dm|pm|inbox|messag|msg|text|contact|e-?mail|write|reach|chat|talk|hit|hmu|send|drop|shoot|leave|direct|priv|mp|md|pn|escrib|contact|mand|habla|llam|chama|chame|fale|entre|ecri|envoy|joign|schreib|kontakt|meld|ruf|call|ring|phone|ligue|appel|anruf)|${APP}|\\d{3}`,
 );
 
 /**
