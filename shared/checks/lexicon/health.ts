@@ -267,6 +267,7 @@ export const EFFECT = new RegExp(
     'cure for',
     'treatment for',
     'no more',
+    'helps? (?:with|against)',
     // Spanish
     'cura(?:n|r|do)?',
     '(?<!se )trata(?:n|r)?',
@@ -285,6 +286,7 @@ export const EFFECT = new RegExp(
     'tratamiento para',
     'funciona para',
     'reduce(?:n)?',
+    'ayuda(?:n)? (?:con|contra)',
     // Portuguese
     'curam',
     'curou',
@@ -297,6 +299,7 @@ export const EFFECT = new RegExp(
     'tratamento para',
     'reduz',
     'resolveu',
+    'ajuda(?:m)? (?:com|contra)',
     // French
     'gueri(?:t|r|ssent)?',
     'soign(?:e|ent|er)',
@@ -312,6 +315,7 @@ export const EFFECT = new RegExp(
     'vient a bout',
     'remede (?:contre|pour)',
     'reduit',
+    'aide(?:nt)? contre',
     // German
     'heil(?:t|en)',
     'geheilt',

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { healthClaim } from '../../../shared/checks/health-claim.ts';
+import { parseBrandProfile } from '../../../shared/model/index.ts';
+import { BRAND, item, PARTNER, PUBLIC, runner, SUNMEADOW_INPUT } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([healthClaim]);
+
+describe('health-claim', () => {
+  it.each([
+    'Our charcoal rinse reverses gum disease in two weeks.',
+    'Gingivitis? Our new gel fixes it overnight 🦷',
+    'This tea prevents migraines, every single time.',
+    'Say goodbye to acid reflux with our Calm Belly chews',
+    'Clove oil drops fight tooth decay naturally 🌿',
+    'Our zinc lozenges beat a cold in 48 hours',
+    'Clinically proven to whiten teeth.',
+    'Dentist-approved formula for sensitive teeth ✨',
+    'Helps with eczema flare-ups so you can sleep again',
+  ])('fires on a brand claim: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it('fires on a partner testimonial about the brand product', () => {
+    expect(fires(item('#ad honestly @sunmeadow Night Drops cured my insomnia', PARTNER))).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Nuestro enjuague cura la gingivitis en 7 días'],
+    ['es', '¿Siempre con dolor de cabeza? Nuestras gotas lo eliminan al instante'],
+    ['pt', 'Nosso chá previne gripe e resfriados 🍵'],
+    ['fr', 'Notre sirop guérit le rhume en une nuit'],
+    ['fr', 'Dites adieu aux migraines avec nos gélules'],
+    ['de', 'Unsere Tropfen lindern Kopfschmerzen sofort'],
+    ['de', 'Klinisch bewiesen: weniger Zahnfleischentzündungen'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Our toothpaste does not cure gum disease; see your dentist for that.',
+    'Does magnesium help with migraines? We asked three experts.',
+    'Our chamomile blend is a cosy evening ritual 🌙',
+    'Vitamin C contributes to the normal function of the immune system.',
+    'Customers keep telling us "it cured my eczema" but we never claim that.',
+    'Nuestro té no cura la gripe: consulta a tu médico.',
+    'Unser Tee heilt nicht, er schmeckt einfach gut.',
+    'Treat yourself this winter: 20% off everything ☃️',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('does not fire on the same words from the public', () => {
+    expect(fires(item('Sunmeadow rinse cured my gum disease!!', PUBLIC))).toBe(false);
+  });
+
+  it('does not fire when the claim links to a study (DOI, PubMed, profile evidence domain)', () => {
+    expect(fires(item('Xylitol gum reduces tooth decay: https://doi.org/10.1000/xyz123', BRAND))).toBe(false);
+    expect(fires(item('Reduces cavities (pubmed.ncbi.nlm.nih.gov/12345678)', BRAND))).toBe(false);
+    expect(fires(item('Reduces cavities: evidence.sunmeadow-research.org/fluoride', BRAND))).toBe(false);
+    expect(fires(item('Reduces cavities: sunmeadow.com/blog', BRAND))).toBe(true);
+  });
+
+  it('accepts only evidence domains listed in the profile, not any domain', () => {
+    const bare = parseBrandProfile({ ...SUNMEADOW_INPUT, evidenceDomains: [] });
+    const strict = runner([healthClaim], bare);
+    expect(strict.fires(item('Reduces cavities: evidence.sunmeadow-research.org/fluoride', BRAND))).toBe(
+      true,
+    );
+  });
+
+  it('points the evidence at the exact words, with emoji and combining accents before them', () => {
+    // "é" written as e + U+0301 and a flag emoji (two surrogate pairs) before the claim.
+    const text = '🇫🇷 Cafe\u0301 break? Our spray cures colds fast';
+    const [f] = findings(item(text, BRAND));
+    expect(f?.check).toBe('health-claim');
+    const span = f!.evidence[0]!;
+    expect(text.slice(span.start, span.end)).toBe('cures colds');
+    expect(span.match).toBe('cures colds');
+    expect(f!.reason).toContain("'cures colds'");
+    expect(f!.reason).toMatch(/cite the evidence or remove the claim/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hostileReply } from '../../../shared/checks/hostile-reply.ts';
+import { BRAND, item, PUBLIC, reply, runner } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([hostileReply]);
+
+describe('hostile-reply', () => {
+  it.each([
+    '@lena.k maybe learn to read the label before complaining 🙄',
+    '@lena.k ok boomer',
+    "@lena.k it's toothpaste, not a personality. Grow up.",
+    '@lena.k Keep talking like that and we will ban you from the store.',
+    "@lena.k you clearly didn't use it right, sweetie 💅",
+    '@lena.k Cool story.',
+    '@lena.k imagine being this upset about floss 😂',
+    '@lena.k nobody asked, Karen',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    ['es', '@lena.k si no sabes leer las instrucciones, no es nuestro problema 🤷'],
+    ['pt', '@lena.k problema seu, né? 😂'],
+    ['fr', "@lena.k apprenez à lire, c'est écrit sur la boîte 🙄"],
+    ['de', '@lena.k selbst schuld, vielleicht einfach die Anleitung lesen? 🙄'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k We're so sorry about this. Please DM us your order number and we'll fix it today.",
+    '@lena.k Not yet! The mint one lands in March 🌿',
+    '@lena.k Firm answer, but honest: we cannot refund opened tubes. Here is our policy: sunmeadow.com/returns',
+    '@lena.k haha a person of taste 😂',
+    '@lena.k Lo sentimos mucho, escríbenos por DM y lo revisamos.',
+    '@lena.k Merci ! Oui, le dentifrice est sans fluor 🌿',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it('applies to brand replies only: not posts, not the public', () => {
+    expect(fires(item('ok boomer', BRAND))).toBe(false);
+    expect(fires(reply('@sunmeadow ok boomer', PUBLIC))).toBe(false);
+  });
+
+  it('points at the put-down, exact offsets after emoji', () => {
+    const text = '@lena.k 🙄🙄 Grow up.';
+    const [f] = findings(reply(text, BRAND));
+    const spans = f!.evidence.map((e) => text.slice(e.start, e.end));
+    expect(spans).toContain('Grow up');
+    expect(f!.reason).toMatch(/politely/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { misleadingClaim } from '../../../shared/checks/misleading-claim.ts';
+import { BRAND, item, PARTNER, PUBLIC, runner } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([misleadingClaim]);
+
+describe('misleading-claim', () => {
+  it.each([
+    'Whiter teeth in 3 days, guaranteed ✨',
+    'Our floss is 100% safe for kids and pregnancy',
+    'Try it risk-free today!',
+    'The only toothpaste you will ever need.',
+    'Dentists HATE this one simple trick 🤫',
+    "What your dentist isn't telling you about fluoride",
+    'Works for everyone, every time.',
+    'Triple your savings with our rewards plan',
+  ])('fires on a brand post: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it('fires on a partner post', () => {
+    expect(fires(item('this @sunmeadow serum never fails, zero risk 💯', PARTNER))).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Resultados garantizados en una semana'],
+    ['es', 'Sin riesgos y 100% seguro para toda la familia'],
+    ['pt', 'Resultados garantidos ou seu dinheiro de volta'],
+    ['fr', 'Sans risque, résultats garantis !'],
+    ['de', 'Garantiert weißere Zähne, ohne Risiko'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Results vary and are not guaranteed.',
+    'Every order comes with a 30-day money-back guarantee.',
+    'We will never ask for your password.',
+    'Our floss is the best we have ever made.',
+    'Thread: why "risk-free" claims on supplements are a red flag',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('does not fire on the public', () => {
+    expect(fires(item('guaranteed the best toothpaste ever lol', PUBLIC))).toBe(false);
+  });
+
+  it("reports the profile's banned terms", () => {
+    const [f] = findings(item('Our Miracle Mint rinse is back 🌿', BRAND));
+    expect(f?.evidence[0]?.match).toBe('Miracle');
+    expect(f?.reason).toMatch(/guidelines ban/);
+    expect(fires(item('Miracles happen on Mondays', BRAND))).toBe(false);
+  });
+
+  it('points at the exact words after emoji and combining characters', () => {
+    const text = '🦷✨ Sourire\u0301 parfait, garanti\u0301 !';
+    const [f] = findings(item(text, BRAND));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('garanti\u0301');
+    expect(f!.reason).toMatch(/remove the guarantee/);
+  });
+});

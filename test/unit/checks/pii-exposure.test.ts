@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { piiExposure } from '../../../shared/checks/pii-exposure.ts';
+import {
+  findAddresses,
+  findCards,
+  findIbans,
+  findSsns,
+  ibanValid,
+  luhnValid,
+  ssnValid,
+} from '../../../shared/text/pii.ts';
+import { BRAND, PUBLIC, reply, runner } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([piiExposure]);
+
+describe('pii detectors', () => {
+  it('validates cards with Luhn', () => {
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+    expect(findCards('my card 4000 0566 5566 5556 was declined')).toHaveLength(1);
+    expect(findCards('my card 4000 0566 5566 5557 was declined')).toHaveLength(0);
+    expect(findCards('gift card code 4000 0566 5566 5556')).toHaveLength(0);
+  });
+
+  it('keeps only SSNs the SSA could issue', () => {
+    expect(ssnValid('123', '45', '6789')).toBe(true);
+    for (const [a, g, s] of [
+      ['000', '12', '3456'],
+      ['666', '12', '3456'],
+      ['912', '12', '3456'],
+      ['123', '00', '3456'],
+      ['123', '45', '0000'],
+    ] as const) {
+      expect(ssnValid(a, g, s)).toBe(false);
+    }
+    expect(findSsns('ssn 123-45-6789')).toHaveLength(1);
+    expect(findSsns('my ssn is 123456789')).toHaveLength(1);
+    expect(findSsns('call 666-45-6789')).toHaveLength(0);
+  });
+
+  it('checks IBANs with mod-97 and the country length', () => {
+    expect(ibanValid('FR1420041010050500013M02606')).toBe(true);
+    expect(ibanValid('FR1420041010050500013M02607')).toBe(false);
+    expect(findIbans('iban fr14 2004 1010 0505 0001 3m02 606 please')).toHaveLength(1);
+  });
+
+  it.each([
+    'send it to 12 Larkspur Close, Didsbury M20 6RT',
+    'deliver to 905 Maple Avenue, Apt 3, Springfield',
+    'mon adresse : 8 avenue Jean Jaurès, 75019 Paris',
+    'vivo en Calle de Alcalá 45, Madrid',
+    'moro na Rua das Flores, 120, Porto',
+    'Lieferung an Lindenstrasse 7, 10969 Berlin',
+  ])('finds a street address: %s', (text) => {
+    expect(findAddresses(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))).toHaveLength(1);
+  });
+
+  it('does not take counts and partial addresses for addresses', () => {
+    expect(findAddresses('took 2 hours on the road, ugh')).toHaveLength(0);
+    expect(findAddresses('the shop on poplar near the kroger')).toHaveLength(0);
+  });
+});
+
+describe('pii-exposure', () => {
+  it.each([
+    '@sunmeadow_help my card 4000 0566 5566 5556 got charged twice!!',
+    'Refund to my IBAN FR14 2004 1010 0505 0001 3M02 606 please',
+    'locked out, my SSN is 123-45-6789, help',
+    'entering! priya.s88@example.com 🤞',
+    '@sunmeadow_help I can’t use DMs, please call me on 07700 900461',
+    'Her email is rosa.m@example.org and her phone +44 7700 900612, someone help her',
+    'Package never came. Address: 12 Larkspur Close, Didsbury M20 6RT',
+  ])('fires on the public showing personal data: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(true);
+  });
+
+  it('fires on the brand repeating a customer detail', () => {
+    expect(
+      fires(reply('@lena.k we have emailed you at lena.k1990@example.com, please check spam', BRAND)),
+    ).toBe(true);
+  });
+
+  it.each([
+    'WhatsApp me on +44 7700 900377 for cheap whitening kits',
+    'Email our refunds desk at sunmeadow.refunds@example.com',
+    'Call Sunmeadow on +1 800 555 0123, that is their only number',
+    'Write to hello@sunmeadow.com for help',
+    'order number 4000 0566 5566 5556 still not shipped',
+    'refund went to my card ending 4417',
+    'born 14/03/1989, still waiting',
+    '1.204.331 views, wow',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+
+  it('does not fire on the brand sharing its own support contact', () => {
+    expect(fires(reply('@lena.k please email hello@sunmeadow.com or call +1 800 555 0123', BRAND))).toBe(
+      false,
+    );
+  });
+
+  it('marks card, SSN and IBAN exposure critical, with exact offsets after emoji', () => {
+    const text = '😡🇺🇸 carte\u0301 4000 0566 5566 5556 débitée deux fois';
+    const [f] = findings(reply(text, PUBLIC));
+    expect(f?.severity).toBe('critical');
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('4000 0566 5566 5556');
+    expect(e.note).toBe('payment card number');
+  });
+});

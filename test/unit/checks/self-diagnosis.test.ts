@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { selfDiagnosis } from '../../../shared/checks/self-diagnosis.ts';
+import { BRAND, item, PARTNER, PUBLIC, runner } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([selfDiagnosis]);
+
+describe('self-diagnosis', () => {
+  it.each([
+    'Forget names? Lose your train of thought? You probably have early dementia. Try our Focus blend.',
+    '6 signs you have a zinc deficiency 👇 (number 4 will surprise you)',
+    'jaw clicks when you yawn? thats TMJ disorder, bestie',
+    'Take our 2-minute quiz to find out if you have sleep apnea 😴',
+    'If you crave salt and hate mornings, you have adrenal fatigue.',
+  ])('fires on a brand post: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it('fires on a partner post', () => {
+    expect(
+      fires(item('cold hands + always tired = you have hypothyroidism, trust me @sunmeadow', PARTNER)),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['es', '¿Te duele la cabeza por las tardes? Tienes una carencia de magnesio.'],
+    ['pt', 'Cansada o dia todo? Você tem anemia, amiga.'],
+    ['fr', 'Vous oubliez tout ? Vous avez un trouble de l’attention.'],
+    ['de', 'Immer müde? Du hast Eisenmangel.'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Common signs of iron deficiency include tiredness. If this sounds familiar, talk to your GP about a blood test.',
+    'If you have diabetes, check with your doctor before taking any supplement.',
+    'Do you have sensitive teeth? Our new paste is gentle.',
+    "That's not anxiety, that's just Monday 😅",
+    'Wir erklären, was Eisenmangel ist. Sprich mit deinem Arzt, bevor du etwas nimmst.',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('does not fire on the public', () => {
+    expect(fires(item('6 signs you have ADHD, a thread', PUBLIC))).toBe(false);
+  });
+
+  it('points at the verdict, exact offsets after emoji and a combining accent', () => {
+    const text = '😴🥱 Re\u0301sume\u0301: you have insomnia.';
+    const [f] = findings(item(text, BRAND));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('you have insomnia');
+    expect(f!.reason).toMatch(/professional/);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { undisclosedDataCollection } from '../../../shared/checks/undisclosed-data-collection.ts';
+import { BRAND, item, PARTNER, reply, runner } from './integrity-fixture.ts';
+
+const { findings, fires } = runner([undisclosedDataCollection]);
+
+describe('undisclosed-data-collection', () => {
+  it.each([
+    'Win a year of floss! Comment your email and your mobile number below 👇',
+    'Birthday club 🎂 DM us your date of birth and home address.',
+    'To verify your age, send us a photo of your ID card.',
+    'Leave your phone number and we will call you with the results!',
+  ])('fires on a brand post: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it('fires on a brand reply asking in public', () => {
+    expect(
+      fires(reply('@lena.k so sorry! Reply with your address and phone number so we can resend it', BRAND)),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Comenta tu correo y tu fecha de nacimiento para participar'],
+    ['pt', 'Deixe seu e-mail e telefone nos comentários!'],
+    ['fr', 'Envoyez-nous votre adresse postale en DM'],
+    ['de', 'Schreib uns deine E-Mail-Adresse und dein Geburtsdatum in die Kommentare'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Comment your email to join the list. We only use it to send the newsletter.',
+    'Drop your email below! Privacy notice: sunmeadow.com/privacy',
+    'Never share your phone number or address with accounts that DM you first.',
+    'DM us your order number and we will sort it out.',
+    'Send us a message with the date of your visit.',
+    'Comment your favourite flavour below 👇',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('does not count a stated purpose as a data-use notice', () => {
+    expect(fires(item('Comment your email to enter the giveaway!', BRAND))).toBe(true);
+  });
+
+  it('does not apply to partners', () => {
+    expect(fires(item('comment your email for my ebook', PARTNER))).toBe(false);
+  });
+
+  it('points from the request to the data, exact offsets after emoji', () => {
+    const text = '🎁🎉 Comment your e\u0301mail below';
+    const [f] = findings(item(text, BRAND));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('Comment your e\u0301mail');
+    expect(f!.reason).toMatch(/privacy link/);
+  });
+});
