@@ -52,17 +52,17 @@ const PATTERNS: readonly Pattern[] = [
   // Earn-from-home schemes: "I earn $500 a day from home", "make money online", "ganhe R$500 por dia"
   {
     label: 'money scheme',
-    re: /(?:\b(?:earn|make|made|making|earning|earned|gana|ganar|ganhe|ganhar|gagne[rz]?|verdiene?)\b[^.!?\n]{0,40}?(?:[$€£]|r\$|usd|eur|dollars?|euros?)\s?\d[\d,.]*k?\s*(?:\/|a|per|por|par|pro|al|each|every|in\s+a)?\s*(?:day|daily|week|hour|hr|month|dia|diarios?|semana|jour|semaine|tag|woche)|\b(?:work(?:ing)?|trabaja(?:ndo|r)?|trabalhando|travaille[rz]?|arbeite[nt]?)\s+(?:from|desde|de|a|von)\s+(?:home|casa|la\s+maison|zu\s*hause)\b|\bmake\s+money\s+(?:online|from\s+home|fast)\b|\bno\s+experience\s+(?:needed|required)\b|\bpassive\s+income\b)/,
+    re: /(?:\b(?:earn|make|made|making|earning|earned|gana|ganar|ganhe|ganhar|gagne[rz]?|verdiene?)\b[^.!?\n]{0,40}?(?:[$€£]|r\$|usd|eur|dollars?|euros?)\s?\d[\d,.]{0,12}k?\s*(?:\/|a|per|por|par|pro|al|each|every|in\s+a)?\s*(?:day|daily|week|hour|hr|month|dia|diarios?|semana|jour|semaine|tag|woche)|\b(?:work(?:ing)?|trabaja(?:ndo|r)?|trabalhando|travaille[rz]?|arbeite[nt]?)\s+(?:from|desde|de|a|von)\s+(?:home|casa|la\s+maison|zu\s*hause)\b|\bmake\s+money\s+(?:online|from\s+home|fast)\b|\bno\s+experience\s+(?:needed|required)\b|\bpassive\s+income\b)/,
   },
   // Selling followers or engagement
   {
     label: 'engagement selling',
-    re: /\b(?:(?:buy|get|gain|grow)\s+(?:\d[\d,.]*k?\s+)?(?:real\s+|more\s+|active\s+)?(?:instagram\s+|youtube\s+|tiktok\s+)?(?:followers|subscribers|likes|views)|\d[\d,.]*k?\s+(?:real\s+)?(?:followers|subscribers|likes|views)\s+(?:for|in|per)\b)/,
+    re: /\b(?:(?:buy|get|gain|grow)\s+(?:\d[\d,.]{0,12}k?\s+)?(?:real\s+|more\s+|active\s+)?(?:instagram\s+|youtube\s+|tiktok\s+)?(?:followers|subscribers|likes|views)|\d[\d,.]{0,12}k?\s+(?:real\s+)?(?:followers|subscribers|likes|views)\s+(?:for|in|per)\b)/,
   },
   // "help me reach 100 subscribers", "watch my videos", "my new channel", "give my channel a chance"
   {
     label: 'channel growth plea',
-    re: /\b(?:(?:reach|get\s+to|hit)\s+\d[\d,.]*k?\s+(?:subs|subscribers|followers)\b|(?:watch|view|check|see|like)\s+my\s+(?:new\s+)?(?:videos?|vids|stuff|pics?|photos?|songs?)\b|(?:my|a)\s+new\s+channel\b|(?:view|visit|check\s+out)\s+this\s+channel\b|small\s+(?:youtuber|channel|creator)\b|^\s*subscribe\b|donate\s+(?:to|please|now|bitcoins?)|gofundme)/,
+    re: /\b(?:(?:reach|get\s+to|hit)\s+\d[\d,.]{0,12}k?\s+(?:subs|subscribers|followers)\b|(?:watch|view|check|see|like)\s+my\s+(?:new\s+)?(?:videos?|vids|stuff|pics?|photos?|songs?)\b|(?:my|a)\s+new\s+channel\b|(?:view|visit|check\s+out)\s+this\s+channel\b|small\s+(?:youtuber|channel|creator)\b|^\s*subscribe\b|donate\s+(?:to|please|now|bitcoins?)|gofundme)/,
   },
   // Imperative subscription and sharing pleas: "subscribe my channel", "like & subscribe", "please share this"
   {
