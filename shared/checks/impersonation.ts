@@ -50,6 +50,8 @@ interface NameVerdict {
 
 const CACHE_LIMIT = 10_000;
 const MIN_TARGET = 4;
+const MAX_NAME = 80;
+const MAX_PLACEMENTS = 8;
 
 function keyedWords(words: readonly string[]): string[] {
   return words.map((w) => lookalikeKey(w)).filter((k) => k.length > 0);
@@ -169,14 +171,16 @@ export class BrandLookalikes {
   }
 
   /** Judges one name (a handle or a display name); null when it does not imitate the brand. */
-  judge(field: NameVerdict['field'], name: string): NameVerdict | null | 'fan' {
+  judge(field: NameVerdict['field'], fullName: string): NameVerdict | null | 'fan' {
+    // Platforms cap handles near 30 and display names near 64 characters; longer input is hostile.
+    const name = fullName.slice(0, MAX_NAME);
     if (!name) return null;
     const chars = keyChars(name);
     if (chars.length < MIN_TARGET) return null;
     const key = chars.map((c) => c.ch).join('');
     const digit = chars.map((c) => /\d/.test(name.slice(c.from, c.to)));
     for (const target of this.targets) {
-      const placements: KeyMatch[] = target.search.findIn(key);
+      const placements: KeyMatch[] = target.search.findIn(key).slice(0, MAX_PLACEMENTS);
       for (const p of placements) {
         const before = key.slice(0, p.start);
         const after = key.slice(p.end);

@@ -53,7 +53,7 @@ export const DIRECTIVES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:on|via|by|through|at|in|no|na|pelo|pela|por|al|en|sur|par|per|auf|uber|über)\\s+(?:${OBJ}\\s+|the\\s+|su\\s+|seu\\s+|sua\\s+)?${APP}\\b`,
   ),
-  new RegExp(`${APP}\\s*(?::|-|=>|👉|at|is)?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})`),
+  new RegExp(`${APP}\\s*(?::|-|=>|👉|at|is)?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})|${APP}/[a-z0-9_+]{3}`),
   new RegExp(`\\(\\s*${APP}\\s*\\)`),
   new RegExp(`\\b${APP}\\s+(?:me|us|him|her)\\b`),
   // Spanish: "escríbenos", "escríbele a su Telegram", "contáctanos", "mándame un mensaje", "llámanos"

@@ -30,7 +30,7 @@ export const DOUBLE =
 
 /** Guaranteed or extraordinary returns. */
 export const RETURNS =
-  /(?:\bguarantee[ds]?\s+(?:\d+\s?%\s+)?(?:profits?|returns?|income|gains?|earnings?)|\b(?:profits?|returns?|gains?)\s+(?:are\s+)?guaranteed|\bguaranteed\s+profit|\bguarantees\s+(?:\d+\s?%\s+)?(?:returns?|profits?)|\b(?:retorno|rendimento|lucro|ganancia|rentabilidad|rendement|rendite|gewinn)\w*\s+garant\w*|\bgarant\w+\s+(?:retorno|lucro|ganancia|rendite|gewinn)|\d+\s?%\s+(?:a\s+|per\s+|each\s+|every\s+|ao\s+|al\s+|par\s+|pro\s+)?(?:day|daily|week|weekly|month|monthly|dia|semana|mes|jour|semaine|mois|tag|woche|monat)\b|(?:[$€£]|r\$)\s?[\d.,]+k?\s+(?:a|per|each|every)\s+(?:day|week)\b[^.!?\n]{0,40}\b(?:btc|bitcoin|crypto|trading|mining|forex)|\bearn(?:ing)?\s+(?:[$€£]\s?[\d.,]+k?|\d+\s?%)\s+(?:a|per|each|every)\s+(?:day|week|month))/;
+  /(?:\bguarantee[ds]?\s+(?:\d+\s?%\s+)?(?:profits?|returns?|income|gains?|earnings?)|\b(?:profits?|returns?|gains?)\s+(?:are\s+)?guaranteed|\bguaranteed\s+profit|\bguarantees\s+(?:\d+\s?%\s+)?(?:returns?|profits?)|\b(?:retorno|rendimento|lucro|ganancia|rentabilidad|rendement|rendite|gewinn)\w*\s+garant\w*|\bgarant\w+\s+(?:retorno|lucro|ganancia|rendite|gewinn)|\d+\s?%\s+(?:a\s+|per\s+|each\s+|every\s+|ao\s+|al\s+|par\s+|pro\s+)?(?:day|daily|week|weekly|month|monthly|dia|semana|mes|jour|semaine|mois|tag|woche|monat)\b|(?:[$€£]|r\$)\s?[\d.,]+k?\s+(?:a|per|each|every)\s+(?:day|week)\b[^.!?\n]{0,40}\b(?:btc|bitcoin|crypto|trading|mining|forex)|\bearn(?:ing)?\s+(?:[$€£]\s?[\d.,]+k?|\d+\s?%)\s+(?:a|per|each|every)\s+(?:day|week|month)|\bchanged\s+my\s+life\b|\bquit\s+my\s+(?:job|9-?5|day\s+job))/;
 
 /** Airdrops, token claims and wallet-connect bait. */
 export const AIRDROP =
@@ -42,7 +42,7 @@ export const GIVEAWAY =
 
 /** Fund-recovery services for scam victims. */
 export const RECOVERY =
-  /(?:\brecover\w*\s+(?:your\s+|my\s+|the\s+)?(?:scammed|lost|stolen)\s+(?:money|funds|crypto|btc|savings)|\b(?:funds?|money|asset|crypto)\s+recovery\b|\brecovery\s+(?:experts?|agents?|unit|services?|specialists?|hackers?|firm|company|team)\b[^.!?\n]{0,80}\b(?:funds|money|back|\$)|\b(?:get|got|getting)\s+(?:it\s+all|all\s+of\s+it|everything|(?:your|my|their)\s+(?:funds|money|crypto|btc|savings))\s+back\b|\brecuper\w*\s+(?:tu|su|seu|o\s+seu|votre)\s+(?:dinero|dinheiro|argent|fondos|fundos)|\bgeld\s+zuruck\w*)/;
+  /(?:\brecover\w*\s+(?:your\s+|my\s+|the\s+)?(?:scammed|lost|stolen)\s+(?:money|funds|crypto|btc|savings)|\b(?:funds?|money|asset|crypto)\s+recovery\b|\brecovery\s+(?:experts?|agents?|unit|services?|specialists?|hackers?|firm|company|team)\b[^.!?\n]{0,80}\b(?:funds|money|back|\$)|\b(?:get|got|getting)\s+(?:it\s+all|all\s+of\s+it|everything|(?:your|my|their)\s+(?:funds|money|crypto|btc|savings))\s+back\b|\brecuper\w*\s+(?:tu|su|seu|o\s+seu|votre)\s+(?:dinero|dinheiro|argent|fondos|fundos)|\bgeld\s+zuruck\w*|\blost\s+(?:[$€£]\s?[\d.,]+k?|(?:my\s+|our\s+|your\s+)?(?:money|funds|crypto|savings|btc))\b[^!?\n]{0,120}\b(?:recovered|got\s+(?:it|them|everything|all|my\s+\w+)\s+back|get\s+(?:it|your\s+\w+)\s+back))/;
 
 /** Warnings and skeptical comments about such offers: they name the scam without making it. */
 export const CRYPTO_WARNING =
