@@ -28,7 +28,10 @@ const PRONOUN_BEFORE = /(?:\b(?:lo|la|los|las|le|les)\s+|\bl')$/;
 // Outcomes that stand for a condition named before them ("eczema ... clear skin in 10 days",
 // "that's IBS, and X is the only thing that works").
 const OUTCOME =
-  /\b(?:clear skin|(?:the )?only (?:thing|one|product|remedy|\w+) that (?:actually |really |truly )?works)\b/g;
+  /\b(?:clear skin|(?:the )?only (?:thing|one|product|remedy|\w+) that (?:actually |really |truly )?works|makes? (?:it|them) (?:disappear|vanish|go away)|(?:lo|la|los|las) hace desaparecer|(?:o|a|os|as) faz desaparecer|(?:le|la|les) fait disparaitre|lasst (?:es|sie) verschwinden)\b/g;
+// Claims that carry their own condition: "you'll never get sick again".
+const STANDALONE =
+  /\b(?:never (?:get|be|fall) (?:sick|ill)(?: again)?|no more sick days|nunca mas (?:te )?enfermes?|nunca mais (?:fique )?doente|plus jamais malade|nie wieder krank)\b/g;
 
 interface Hit {
   readonly start: number;
@@ -88,6 +91,11 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
       out.push({ kind: 'effect', spans: [before, { start: o.index, end: o.index + o[0].length }] });
     }
   }
+  for (const e of text.matchAll(STANDALONE)) {
+    if (allowed(e.index, e.index + e[0].length)) {
+      out.push({ kind: 'effect', spans: [{ start: e.index, end: e.index + e[0].length }] });
+    }
+  }
   for (const e of text.matchAll(ENDORSEMENT)) {
     if (allowed(e.index, e.index + e[0].length)) {
       out.push({ kind: 'endorsement', spans: [{ start: e.index, end: e.index + e[0].length }] });
@@ -97,7 +105,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
 }
 
 // Cheap first pass: without a condition word or an endorsement there is nothing to look at.
-const TRIGGER = new RegExp(`${ENDORSEMENT.source}|\\b(?:${CONDITION_SOURCE})\\b`);
+const TRIGGER = new RegExp(`${ENDORSEMENT.source}|${STANDALONE.source}|\\b(?:${CONDITION_SOURCE})\\b`);
 
 export const healthClaim: CheckDefinition = {
   id: 'health-claim',

@@ -7,8 +7,8 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
  * down to someone, in English, Spanish, Portuguese, French and German.
  *
  * Each reply gets a score: a put-down, insult, threat or condescending form of address counts
- * 2; a softer sign (a mocking emoji such as 🙄 💅 🤷, "maybe" opening a piece of advice,
- * "honestly", "lol") counts 1; an apology or thanks takes 1 away. Two points fire, so one
+ * 2; a softer sign (a mocking emoji such as 🤷 or 😂 (🙄, 💅 and 🤡 count 2), "maybe" opening a piece of advice,
+ * "honestly", "lol") counts 1; an apology takes 1 away. Two points fire, so one
  * eye-roll on an otherwise helpful reply does not, and "Cute." on its own does.
  */
 
@@ -26,7 +26,7 @@ const STRONG: readonly Signal[] = [
   // Put-downs and condescension.
   {
     weight: 2,
-    re: /\b(?:ok(?:ay)? boomer|karen|touch(?:ing)? grass|get a life|grow up|get over it|cry (?:more|about it)|cope|skill issue|who asked|nobody asked|bye,? felicia|deal with it|shut up|stfu|learn (?:to|how to) read|reading is hard|can't read|not rocket science|like an adult|(?:the )?grown-?ups|stick to (?:your|coupon|\w+ing)|leave (?:the \w+|\w+) to (?:the )?(?:professionals|experts|adults|big \w+)|(?:you )?clearly (?:haven't|didn't|don't|can't|never|have no)|tell me you .{1,60} without telling me|nobody forced you|there's (?:a|the) door|imagine (?:crying|complaining|being|thinking|getting)|calm down|sit down|you'll survive|we'll reply when we reply|we(?:'ve| have) told you (?:\w+ ){0,2}(?:times|already|before)|unlike your (?:manners|brain|attitude|\w+)|(?:the )?problem (?:is|isn't) (?:the|our) \w+|the problem is you|\w+ much\?|bless your heart|good luck with that|sure,? jan|(?:sweetie|sweetheart|honey|hun|darling|sugar|princess|kiddo|buddy|pal|champ|chief)\b|not our (?:problem|fault)|your (?:problem|fault)|glad you(?:'re| are) (?:flying|going|leaving|shopping|banking) (?:with )?(?:someone|somewhere) else)/,
+    re: /\b(?:ok(?:ay)? boomer|karen|touch(?:ing)? grass|get a life|grow up|get over it|cry (?:more|about it)|cope|skill issue|who asked|nobody asked|bye,? felicia|deal with it|shut up|stfu|learn (?:to|how to) read|reading is hard|can't read|not rocket science|like an adult|(?:the )?grown-?ups|stick to (?:your|coupon|\w+ing)|leave (?:the \w+|\w+) to (?:the )?(?:professionals|experts|adults|big \w+)|(?:you )?clearly (?:haven't|didn't|don't|can't|never|have no)|tell me you .{1,60} without telling me|nobody forced you|there's (?:a|the) door|imagine (?:crying|complaining|being|thinking|getting)|calm down|sit down|you'll survive|we'll reply when we reply|we(?:'ve| have) told you (?:\w+ ){0,2}(?:times|already|before)|unlike your (?:manners|brain|attitude|\w+)|(?:the )?problem (?:is|isn't) (?:the|our) \w+|the problem is you|\w+ much\?|bless your heart|good luck with that|sure,? jan|(?:sweetie|sweetheart|honey|hun|darling|sugar|princess|kiddo|buddy|pal|champ|chief)\b|not our (?:problem|fault)|your (?:problem|fault)|did you (?:even )?read|it's called \w+|try it sometime|that's on you|(?:that's|it's) your own fault|it's literally (?:in|on|right)|try reading|reading comprehension|have fun with that|good for you\.|we don't care|(?:no ?one|nobody) cares|cry (?:harder|me a river)|tough luck|your loss|stay mad|drama queen|so dramatic|welcome to adulthood|git gud|glad you(?:'re| are) (?:flying|going|leaving|shopping|banking) (?:with )?(?:someone|somewhere) else)/,
   },
   // Threats.
   {
@@ -36,16 +36,18 @@ const STRONG: readonly Signal[] = [
   // Spanish, Portuguese, French, German put-downs.
   {
     weight: 2,
-    re: /\b(?:si no sabes leer|aprende a leer|no es (?:nuestro problema|culpa nuestra)|es tu problema|supera?lo|callate|quedate en casa|ni modo|nao pode reclamar|aprende a ler|problema (?:seu|teu)|se vira|chora mais|cala a boca|fica em casa|apprenez a lire|apprends a lire|pas notre (?:probleme|faute)|c'est (?:votre|ton) probleme|tais-toi|taisez-vous|restez chez vous|reste chez toi|ma (?:petite )?cherie|lern(?:en sie)? lesen|nicht unser problem|(?:dein|ihr) problem|selbst schuld|heul doch|halt die klappe|schatzchen|(?:einfach )?zu ?hause bleiben|sondern an (?:dir|ihnen)|liegt(?:'s| es)? (?:an dir|an ihnen))\b/,
+    re: /\b(?:si no sabes leer|aprende a leer|no es (?:nuestro problema|culpa nuestra)|es tu problema|supera?lo|callate|quedate en casa|ni modo|nao pode reclamar|aprende a ler|problema (?:seu|teu)|se vira|chora mais|cala a boca|fica em casa|apprenez a lire|apprends a lire|pas notre (?:probleme|faute)|c'est (?:votre|ton) probleme|tais-toi|taisez-vous|restez chez vous|reste chez toi|ma (?:petite )?cherie|lern(?:en sie)? lesen|nicht unser problem|(?:dein|ihr) problem|selbst schuld|heul doch|halt die klappe|schatzchen|nadie te pregunto|a nadie le importa|llora mas|que dramatic[oa]|ninguem (?:perguntou|liga)|que drama|azar o seu|personne ne (?:t'a|vous a) demande|on s'en fiche|tant pis pour (?:toi|vous)|hat (?:keiner|niemand) gefragt|interessiert (?:keinen|niemanden)|pech gehabt|dein pech|heul leise|(?:einfach )?zu ?hause bleiben|sondern an (?:dir|ihnen)|liegt(?:'s| es)? (?:an dir|an ihnen))\b/,
   },
 ];
 
 // A one-word sarcastic sentence: "Cute.", "Impressive.", "Cool story."
 const ONE_LINER =
-  /(?:^|[.!?]\s+|\n)(?:cute|impressive|cool story(?:,? bro)?|noted|wow|ok(?:ay)? then|k|bless|ta bom|d'accord|na dann|si,? claro)\.\s*(?:[^\p{L}\p{N}\s]\s*)*$/u;
+  /(?:^|[.!?]\s+|\n)(?:cute|impressive|cool story(?:,? bro)?|noted|(?:just )?wow|ok(?:ay)? then|k|bless|ta bom|d'accord|na dann|si,? claro)\.\s*(?:[^\p{L}\p{N}\s]\s*)*$/u;
 
 const WEAK: readonly Signal[] = [
-  { weight: 1, re: /🙄|💅|🤷|🙃|😒|🥱|🤡|😘|👋|😬|😂|🤣|😉/u },
+  // An eye-roll, a nail-polish shrug-off or a clown from the brand's account is mockery on its own.
+  { weight: 2, re: /🙄|💅|🤡/u },
+  { weight: 1, re: /🤷|🙃|😒|🥱|😘|👋|😬|😂|🤣|😉/u },
   { weight: 1, re: /(?:^|[.!?]\s+|\s)(?:maybe|perhaps|vielleicht|quizas|tal vez|talvez|peut-etre)\b/ },
   {
     weight: 1,
@@ -54,8 +56,9 @@ const WEAK: readonly Signal[] = [
 ];
 
 // Apologies and thanks are the opposite of hostility.
+// Thanks are left out: "Thanks for your input 🙄" is still an eye-roll.
 const POLITE =
-  /\b(?:sorry|apolog\w*|thanks?(?: you)?|we understand|lo sentimos|disculpa\w*|perdon|gracias|desculp\w*|obrigad[oa]|desole\w*|excuse[sz]|merci|entschuldig\w*|tut uns leid|danke)\b/;
+  /\b(?:sorry|apolog\w*|we understand|lo sentimos|disculpa\w*|perdon|desculp\w*|desole\w*|excuse[sz]|entschuldig\w*|tut uns leid)\b/;
 
 export const hostileReply: CheckDefinition = {
   id: 'hostile-reply',

@@ -31,7 +31,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     label: 'no risk',
-    re: /\b(?:risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko)\b/g,
+    re: /\b(?:no side[- ]effects|zero side[- ]effects|sin efectos (?:secundarios|adversos)|sem efeitos (?:colaterais|secundarios)|sans effets? (?:secondaires|indesirables)|keine nebenwirkungen|perfectly safe|risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko)\b/g,
   },
   {
     label: 'never fails',
@@ -47,13 +47,17 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     label: 'clickbait',
-    re: /\b(?:doctors? (?:hate|hates|won't tell you|don't want you to know)|(?:they|big pharma|banks|airlines|the industry|doctors) (?:don't|doesn't|do not|does not) want you to know|what (?:your )?(?:doctor|doctors|bank|dentist|they)(?: is| are)?(?:n't| not| won't| will not| don't) (?:telling|tell) you|(?:the )?secret (?:they|doctors|banks) don't want|one (?:weird|simple) trick|you won't believe|(?:los )?medicos (?:odian|no quieren que sepas)|lo que (?:no quieren|tu medico no) (?:que sepas|te dice)|(?:os )?medicos odeiam|o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)|les medecins (?:detestent|ne (?:vous )?disent pas)|ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez|arzte hassen|was (?:dein arzt|ihr arzt|arzte) (?:dir |ihnen )?nicht (?:sagen|sagt))\b/g,
+    re: /\b(?:doctors? (?:hate|hates|won't tell you|don't want you to know)|(?:doctors?|dentists?|banks?|airlines?|big pharma|they|experts) (?:will never|won't ever|never want to|don't want to|won't) (?:tell|reveal|share|admit)|(?:they|big pharma|banks|airlines|the industry|doctors) (?:don't|doesn't|do not|does not) want you to know|what (?:your )?(?:doctor|doctors|bank|dentist|they)(?: is| are)?(?:n't| not| won't| will not| don't) (?:telling|tell) you|(?:the )?secret (?:they|doctors|banks) don't want|one (?:weird|simple) trick|you won't believe|(?:los )?medicos (?:odian|no quieren que sepas)|lo que (?:no quieren|tu medico no) (?:que sepas|te dice)|(?:os )?medicos odeiam|o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)|les medecins (?:detestent|ne (?:vous )?disent pas)|ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez|arzte hassen|was (?:dein arzt|ihr arzt|arzte) (?:dir |ihnen )?nicht (?:sagen|sagt))\b/g,
   },
 ];
 
 // A refund policy is not a promise of results: "money-back guarantee", "30-day guarantee".
 const REFUND_GUARANTEE =
-  /(?:money[- ]back|satisfaction|refund|\d+[- ]day|garantia de (?:devolucion|reembolso)|satisfait ou rembourse|geld-zuruck)[- ]$/;
+  /(?:money[- ]back|satisfaction|refund|price[- ]match|\d+[- ]day|garantia de (?:devolucion|reembolso)|satisfait ou rembourse|geld-zuruck)[- ]$/;
+
+// A delivery date promise is logistics, not a claim about results, safety or money.
+const DELIVERY_GUARANTEE =
+  /\b(?:delivery|shipping|arrival|entrega|envio|livraison|lieferung) (?:is )?(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert)\b|\b(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert) (?:delivery|before|by|to arrive|arrival|entrega|livraison|lieferung)\b/;
 
 // Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
 // "no fees, guaranteed" is still a guarantee.
@@ -89,6 +93,8 @@ export const misleadingClaim: CheckDefinition = {
           const start = m.index;
           const end = start + m[0].length;
           if (label === 'guarantee' && REFUND_GUARANTEE.test(text.slice(Math.max(0, start - 20), start)))
+            continue;
+          if (label === 'guarantee' && DELIVERY_GUARANTEE.test(text.slice(Math.max(0, start - 24), end + 24)))
             continue;
           if (NEGATED.test(text.slice(Math.max(0, start - 16), start))) continue;
           quoted ??= quotedSpans(text);

@@ -21,7 +21,7 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
 const VERDICT = new RegExp(
-  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|sounds like|tienes|tenes|usted tiene|eso es|esto es|voce tem|tu tens|isso e|vous avez|tu as|c'est|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|sounds like|tienes|tenes|usted tiene|eso es|esto es|voce tem|tu tens|isso e|vous avez|tu as|c'est|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 const SIGNS = new RegExp(

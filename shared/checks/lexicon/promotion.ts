@@ -98,11 +98,12 @@ export function findPromotion(input: CheckInput, namePattern: RegExp | null): Pr
 // Ad disclosures in the five languages: hashtags, "ad:" / "AD |" labels, and phrases.
 const DISCLOSURE = new RegExp(
   [
-    '#(?:ad|ads|advert|advertisement|advertising|sponsored|sponsor|paidpartnership|paidpartner|gifted|werbung|anzeige|publicidad|publi|patrocinado|publicidade|publipost|pub|sponsorise|partenariat|collab)(?![a-z0-9])',
+    '#(?:ad|ads|advert|advertisement|advertising|sponsored|sponsor|paidpartnership|paidpartner|gifted|werbung|anzeige|publicidad|publi|patrocinado|publicidade|publipost|pub|sponsorise|partenariat)(?![a-z0-9])',
     '(?:^|[\\s(\\[|])(?:ad|advert|anzeige|werbung|publi|pub|publicidad|publicidade)\\s*[:|]',
     '\\bpaid (?:partnership|promotion|post)\\b',
     '\\bsponsored by\\b',
     '\\b(?:this|video|post|reel) (?:is )?sponsored\\b',
+    "\\bfor sponsoring (?:this|my|today's|the)\\b",
     '\\b(?:in )?partnership with\\b',
     '\\bgifted by\\b',
     '\\bmy sponsor\\b',

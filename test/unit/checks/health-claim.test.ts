@@ -16,6 +16,11 @@ describe('health-claim', () => {
     'Clinically proven to whiten teeth.',
     'Dentist-approved formula for sensitive teeth ✨',
     'Helps with eczema flare-ups so you can sleep again',
+    'Struggling with joint pain? Our capsules make it disappear.',
+    'Goodbye bloating, hello flat tummy 👋',
+    'Take one a day and never get sick again.',
+    'Lowers blood pressure naturally.',
+    'Recommended by 9 out of 10 dentists',
   ])('fires on a brand claim: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(true);
   });
@@ -45,6 +50,9 @@ describe('health-claim', () => {
     'Nuestro té no cura la gripe: consulta a tu médico.',
     'Unser Tee heilt nicht, er schmeckt einfach gut.',
     'Treat yourself this winter: 20% off everything ☃️',
+    'Flu season is here. Stop by any pharmacy for your jab 💧',
+    'Our night serum reduces the appearance of fine lines.',
+    'Fighting for a plastic-free bathroom since 2019 ♻️',
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(false);
   });

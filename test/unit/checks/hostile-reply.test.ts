@@ -14,6 +14,8 @@ describe('hostile-reply', () => {
     '@lena.k Cool story.',
     '@lena.k imagine being this upset about floss 😂',
     '@lena.k nobody asked, Karen',
+    '@lena.k Thanks for your input 🙄',
+    "@lena.k It's called reading, try it sometime.",
   ])('fires on a brand reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(true);
   });
@@ -32,6 +34,8 @@ describe('hostile-reply', () => {
     '@lena.k Not yet! The mint one lands in March 🌿',
     '@lena.k Firm answer, but honest: we cannot refund opened tubes. Here is our policy: sunmeadow.com/returns',
     '@lena.k haha a person of taste 😂',
+    '@lena.k Maybe try the soft brush instead? It is gentler on gums 🙂',
+    '@lena.k Next time just DM us and we will sort it faster 💛',
     '@lena.k Lo sentimos mucho, escríbenos por DM y lo revisamos.',
     '@lena.k Merci ! Oui, le dentifrice est sans fluor 🌿',
   ])('does not fire on: %s', (text) => {

@@ -14,6 +14,8 @@ describe('misleading-claim', () => {
     "What your dentist isn't telling you about fluoride",
     'Works for everyone, every time.',
     'Triple your savings with our rewards plan',
+    'The secret your dentist will never reveal 🤐',
+    'Zero side effects, all results.',
   ])('fires on a brand post: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(true);
   });
@@ -36,6 +38,8 @@ describe('misleading-claim', () => {
     'Results vary and are not guaranteed.',
     'Every order comes with a 30-day money-back guarantee.',
     'We will never ask for your password.',
+    'Delivery guaranteed before Christmas if you order by Dec 18.',
+    'Our 100% recyclable tubes are here 🌍',
     'Our floss is the best we have ever made.',
     'Thread: why "risk-free" claims on supplements are a red flag',
   ])('does not fire on: %s', (text) => {

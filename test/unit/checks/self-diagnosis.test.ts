@@ -11,6 +11,7 @@ describe('self-diagnosis', () => {
     'jaw clicks when you yawn? thats TMJ disorder, bestie',
     'Take our 2-minute quiz to find out if you have sleep apnea 😴',
     'If you crave salt and hate mornings, you have adrenal fatigue.',
+    'Are you an anxious person? Take the test in our bio and find out 🧠',
   ])('fires on a brand post: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(true);
   });

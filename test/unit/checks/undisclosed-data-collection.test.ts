@@ -36,6 +36,8 @@ describe('undisclosed-data-collection', () => {
     'DM us your order number and we will sort it out.',
     'Send us a message with the date of your visit.',
     'Comment your favourite flavour below 👇',
+    'Enter our giveaway at sunmeadow.com/win. We use your email only to contact the winner.',
+    'Reminder: share your order number only by DM, never in the comments.',
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(false);
   });

@@ -10,6 +10,7 @@ describe('undisclosed-sponsorship', () => {
     'Sunmeadow whitening strips, week 2 update! DANA20 still works',
     'obsessed with this gel, link in bio → sunmeadow.com/gel',
     'This is not an ad, I just love @sunmeadow 🦷 code DANA20',
+    'collab with @sunmeadow ✨ use DANA20',
   ])('fires on an undisclosed partner post: %s', (text) => {
     expect(fires(item(text, PARTNER))).toBe(true);
   });
@@ -38,6 +39,8 @@ describe('undisclosed-sponsorship', () => {
     'Werbung | Meine Routine mit @sunmeadow',
     'Partenariat rémunéré avec @sunmeadow : ma routine du soir',
     'Parceria paga com @sunmeadow 🦷',
+    'Thanks @sunmeadow for sponsoring this video! Link below for 15% off',
+    'gifted by @sunmeadow 💛 my evening routine',
     'just got my teeth cleaned, feels great',
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, PARTNER))).toBe(false);
