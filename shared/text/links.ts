@@ -34,6 +34,7 @@ const linkify = new LinkifyIt({ fuzzyEmail: false, fuzzyIP: true });
 // Bare domains with any ICANN suffix (linkify's fuzzy list only knows a few TLDs): validated by tldts.
 const BARE_DOMAIN =
   /(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z\p{L}]{2,63})(?::\d{2,5})?(?:\/[^\s<>"')\]]*)?/gu;
+const MAY_HOLD_LINK = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|:\/\//u;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"…]+$/u;
 
 function hostOf(url: string): { host: string; path: string } | null {
@@ -92,6 +93,8 @@ export function findLinksInText(text: NormalizedText): FoundLink[] {
   const out: FoundLink[] = [];
   const taken: Array<[number, number]> = [];
   const norm = text.text;
+  // Most texts hold no link: a host needs a dot between two word characters (or an IP).
+  if (!MAY_HOLD_LINK.test(norm)) return out;
   for (const m of linkify.match(norm) ?? []) {
     if (m.schema === 'mailto:') continue;
     const span = text.toOriginal(m.index, m.lastIndex);

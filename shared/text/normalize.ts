@@ -97,15 +97,44 @@ class MappedText implements NormalizedText {
 function normalizeSegment(segment: string): string {
   const folded = FOLD[segment];
   if (folded !== undefined) return folded;
-  let out = segment.normalize('NFKC').toLowerCase();
+  const out = segment.normalize('NFKC').toLowerCase();
   // Strip diacritics: decompose, drop combining marks, recompose what is left.
   const decomposed = out.normalize('NFD');
   let stripped = '';
   for (const ch of decomposed) {
     if (!COMBINING.test(ch)) stripped += FOLD[ch] ?? ch;
   }
-  out = stripped.normalize('NFC');
+  return stripped.normalize('NFC');
+}
+
+// Social texts repeat the same emoji and accented letters: remember each segment's result.
+const SEGMENT_CACHE = new Map<string, string>();
+const SEGMENT_CACHE_MAX = 4096;
+function cachedSegment(segment: string): string {
+  let out = SEGMENT_CACHE.get(segment);
+  if (out === undefined) {
+    out = normalizeSegment(segment);
+    if (SEGMENT_CACHE.size >= SEGMENT_CACHE_MAX) SEGMENT_CACHE.clear();
+    SEGMENT_CACHE.set(segment, out);
+  }
   return out;
+}
+
+/** True when the code point at `i` is a combining mark (cheap range test first). */
+function isMarkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x300) return false;
+  const cp = s.codePointAt(i)!;
+  return !isInvisible(cp) && COMBINING.test(String.fromCodePoint(cp));
+}
+
+function grow(starts: Uint32Array, ends: Uint32Array, need: number) {
+  const size = Math.max(starts.length * 2, need);
+  const s2 = new Uint32Array(size);
+  const e2 = new Uint32Array(size);
+  s2.set(starts);
+  e2.set(ends);
+  return { starts: s2, ends: e2 };
 }
 
 /** Normalizes a text for matching; see the module comment for what that means. */
@@ -114,36 +143,50 @@ export function normalize(original: string): NormalizedText {
     const lower = original.toLowerCase().replaceAll('`', "'");
     return new IdentityText(original, lower);
   }
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let text = '';
   const len = original.length;
+  // NFKC can expand a character (ﬃ → ffi, ㎒ → mhz): grow the maps when needed.
+  let starts = new Uint32Array(len + 16);
+  let ends = new Uint32Array(len + 16);
+  let n = 0;
+  const parts: string[] = [];
   let i = 0;
   while (i < len) {
     const segStart = i;
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      // A run of ASCII: lower-case it in one go, one-to-one offsets.
+      let j = i + 1;
+      while (j < len && original.charCodeAt(j) < 0x80) j++;
+      // An ASCII letter followed by a combining mark belongs to the mark's segment.
+      if (j < len && isMarkAt(original, j)) j--;
+      if (j > i) {
+        const run = original.slice(i, j).toLowerCase().replaceAll('`', "'");
+        if (n + run.length > starts.length) {
+          ({ starts, ends } = grow(starts, ends, n + run.length));
+        }
+        for (let k = i; k < j; k++) {
+          starts[n] = k;
+          ends[n] = k + 1;
+          n++;
+        }
+        parts.push(run);
+        i = j;
+        continue;
+      }
+    }
     const cp = original.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    // Gather following combining marks into the same segment.
-    while (i < len) {
-      const next = original.codePointAt(i)!;
-      const ch = String.fromCodePoint(next);
-      if (isInvisible(next) || !COMBINING.test(ch)) break;
-      i += next > 0xffff ? 2 : 1;
-    }
-    const segment = original.slice(segStart, i);
-    let out: string;
-    if (cp < 0x80 && i - segStart === 1) {
-      out = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cp === 0x60 ? "'" : segment;
-    } else if (isInvisible(cp)) {
-      out = '';
-    } else {
-      out = normalizeSegment(segment);
+    while (i < len && isMarkAt(original, i)) i += original.codePointAt(i)! > 0xffff ? 2 : 1;
+    const out = isInvisible(cp) ? '' : cachedSegment(original.slice(segStart, i));
+    if (n + out.length > starts.length) {
+      ({ starts, ends } = grow(starts, ends, n + out.length));
     }
     for (let k = 0; k < out.length; k++) {
-      starts.push(segStart);
-      ends.push(i);
+      starts[n] = segStart;
+      ends[n] = i;
+      n++;
     }
-    text += out;
+    parts.push(out);
   }
-  return new MappedText(original, text, Uint32Array.from(starts), Uint32Array.from(ends));
+  return new MappedText(original, parts.join(''), starts.subarray(0, n), ends.subarray(0, n));
 }

@@ -48,3 +48,56 @@ describe('normalize', () => {
     expect(normalize('Straße').text).toBe('strasse');
   });
 });
+
+describe('normalize offset map', () => {
+  // Deterministic pseudo-random texts mixing ASCII, accents, combining marks, emoji, fullwidth and invisibles.
+  const pieces = [
+    'a',
+    'B',
+    ' ',
+    'é',
+    'e\u0301',
+    '🔥',
+    'Ｗ',
+    '\u200b',
+    'ß',
+    'ﬁ',
+    '𝐓',
+    '1',
+    '.',
+    'ñ',
+    '\u202e',
+    'Ø',
+  ];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+
+  it('maps every normalized span inside the original, in order, for mixed texts', () => {
+    for (let round = 0; round < 300; round++) {
+      const chosen: string[] = [];
+      const len = next() % 40;
+      for (let k = 0; k < len; k++) chosen.push(pieces[next() % pieces.length]!);
+      const original = chosen.join('');
+      const n = normalize(original);
+      let prevStart = 0;
+      for (let i = 0; i < n.text.length; i++) {
+        const o = n.toOriginal(i, i + 1);
+        expect(o.start).toBeGreaterThanOrEqual(prevStart);
+        expect(o.end).toBeGreaterThan(o.start);
+        expect(o.end).toBeLessThanOrEqual(original.length);
+        prevStart = o.start;
+      }
+      // No piece starts with a combining mark, so normalizing piece by piece gives the same text.
+      expect(n.text).toBe(chosen.map((p) => normalize(p).text).join(''));
+    }
+  });
+
+  it('expands ligatures and maps each produced letter to the ligature', () => {
+    const n = normalize('ﬁnd ☕');
+    expect(n.text.startsWith('find')).toBe(true);
+    expect(n.toOriginal(0, 2)).toEqual({ start: 0, end: 1 });
+  });
+});
