@@ -2,7 +2,14 @@ import type { Evidence } from '../model/index.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import { insideSpans, isNegated, isQuestion, quotedSpans, sentenceAround } from './lexicon/context.ts';
 import { bareDomain, linkOnDomains } from './lexicon/evidence-links.ts';
-import { CITATION_TEXT, CONDITION_SOURCE, EFFECT, ENDORSEMENT, EVIDENCE_DOMAINS } from './lexicon/health.ts';
+import {
+  CITATION_TEXT,
+  CONDITION_SOURCE,
+  EFFECT,
+  ENDORSEMENT,
+  EVIDENCE_DOMAINS,
+  WEAK_EFFECT,
+} from './lexicon/health.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**
@@ -20,6 +27,7 @@ const CONDITION_ALL = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 // How far a condition may sit after its verb ("reverses arthritis pain") or before an
 // anaphoric verb ("Can't sleep? Wake at 3am? Mag+Sleep fixes it").
 const AFTER_REACH = 60;
+const WEAK_AFTER_REACH = 25;
 const BEFORE_REACH = 160;
 // Object pronouns pointing back at a condition named earlier: after the verb in English and
 // German, before it in Spanish, French and Portuguese ("lo corrige", "la corrige").
@@ -38,8 +46,8 @@ interface Hit {
   readonly end: number;
 }
 
-function conditionAfter(text: string, from: number, sentenceEnd: number): Hit | null {
-  const limit = Math.min(sentenceEnd, from + AFTER_REACH);
+function conditionAfter(text: string, from: number, sentenceEnd: number, reach: number): Hit | null {
+  const limit = Math.min(sentenceEnd, from + reach);
   const m = CONDITION_ONE.exec(text.slice(from, limit));
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
@@ -71,7 +79,8 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     const vs = v.index;
     const ve = vs + v[0].length;
     const sentence = sentenceAround(text, vs, ve);
-    const after = conditionAfter(text, ve, sentence.end);
+    const reach = WEAK_EFFECT.test(v[0]) ? WEAK_AFTER_REACH : AFTER_REACH;
+    const after = conditionAfter(text, ve, sentence.end, reach);
     if (after) {
       if (allowed(vs, ve)) out.push({ kind: 'effect', spans: [{ start: vs, end: after.end }] });
       continue;

@@ -255,7 +255,6 @@ export const EFFECT = new RegExp(
     'bye,? bye',
     'banish(?:es|ed)?',
     'puts? an end to',
-    'end(?:s|ed)',
     'reliev(?:e|es|ed|ing)',
     'relief (?:from|for)',
     'sooth(?:e|es|ed|ing)',
@@ -341,6 +340,13 @@ export const EFFECT = new RegExp(
   ].join('|')})\\b`,
   'g',
 );
+
+/**
+ * Everyday verbs that are claims only right next to their condition ("stops bloating",
+ * "fixes gum pain") and not across a clause ("stop by for flu shots").
+ */
+export const WEAK_EFFECT =
+  /^(?:stop|beat|fight|fought|kill|manag|lower|reduc|fix|clear|treat|work|no more|sooth|help|ayuda|ajuda|aide|hilft|reduz|reduzier|trata|trait)/;
 
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
 export const ENDORSEMENT = new RegExp(
