@@ -125,28 +125,57 @@ export function lookalikeKey(name: string): string {
  * or `max + 1` as soon as it is certain to exceed `max`.
  */
 export function boundedDamerau(a: string, b: string, max: number): number {
-  const n = a.length;
+  return boundedDamerauAt(a, 0, a.length, b, max);
+}
+
+// Three reusable DP rows: the search calls this for every placement, so no allocation per call.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** boundedDamerau over `a.slice(from, to)` without building the slice. */
+function boundedDamerauAt(a: string, from: number, to: number, b: string, max: number): number {
+  const n = to - from;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0 || m === 0) return Math.max(n, m);
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+    rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= m; j++) {
+    prev[j] = j;
+    prev2[j] = 0;
+  }
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
+    const ai = a.charCodeAt(from + i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(from + i - 2) : -1;
     for (let j = 1; j <= m; j++) {
-      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, prev2[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      if (ins < v) v = ins;
+      const sub = prev[j - 1]! + cost;
+      if (sub < v) v = sub;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) {
+        const tr = prev2[j - 2]! + 1;
+        if (tr < v) v = tr;
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m]!;
 }
@@ -207,9 +236,8 @@ export class KeyTarget {
     for (let s = 0; s < name.length; s++) {
       for (let len = t.length - d; len <= t.length + d; len++) {
         if (len <= 0 || s + len > name.length) continue;
-        const sub = name.slice(s, s + len);
-        if (sub === t) continue;
-        const dist = boundedDamerau(sub, t, d);
+        if (name.startsWith(t, s) && len === t.length) continue;
+        const dist = boundedDamerauAt(name, s, s + len, t, d);
         if (dist <= d) out.push({ start: s, end: s + len, distance: dist });
       }
     }
