@@ -25,18 +25,25 @@ export class Timeline {
   private seq = 0;
   private readonly byPost = new Map<number, FakeItem[]>();
   private readonly index = new Map<number, FakeItem>();
+  private lastAt = 0;
 
   constructor(
     readonly clock: FakeClock,
     readonly owner = OWNER,
   ) {}
 
+  /** Creation times are unique and increasing, as no two items are published in the same millisecond. */
+  private stamp(): number {
+    this.lastAt = Math.max(this.clock.ms, this.lastAt + 1);
+    return this.lastAt;
+  }
+
   /** Adds a post by the watched account. */
   addPost(text = `Post ${this.seq + 1}: our new savings account is live`, links: string[] = []): FakeItem {
     const item: FakeItem = {
       seq: ++this.seq,
       kind: 'post',
-      at: this.clock.ms,
+      at: this.stamp(),
       text,
       author: this.owner,
       links,
@@ -55,7 +62,7 @@ export class Timeline {
       kind: 'comment',
       postSeq: post.seq,
       ...(parent ? { parentSeq: parent.seq } : {}),
-      at: this.clock.ms,
+      at: this.stamp(),
       text: text ?? `Comment ${n}: when will this be available?`,
       author: { id: String(5000 + (n % 7)), handle: `user${n % 7}`, name: `User ${n % 7}` },
       links,

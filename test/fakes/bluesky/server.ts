@@ -86,7 +86,11 @@ export function fakeBluesky(timeline: Timeline, clock: FakeClock, options: FakeB
   const thread = (post: FakeItem) => {
     const comments = timeline.commentsOf(post);
     const children = new Map<number | undefined, FakeItem[]>();
-    for (const c of comments) children.set(c.parentSeq, [...(children.get(c.parentSeq) ?? []), c]);
+    for (const c of comments) {
+      const list = children.get(c.parentSeq);
+      if (list) list.push(c);
+      else children.set(c.parentSeq, [c]);
+    }
     const node = (i: FakeItem): Record<string, unknown> => ({
       $type: 'app.bsky.feed.defs#threadViewPost',
       post: view(i),

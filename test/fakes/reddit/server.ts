@@ -109,8 +109,11 @@ export function fakeReddit(timeline: Timeline, clock: FakeClock, options: FakeRe
           return { status: 404, headers: limits(), json: { message: 'Not Found', error: 404 } };
         const comments = timeline.commentsOf(post);
         const children = new Map<number | undefined, FakeItem[]>();
-        for (const c of [...comments].reverse())
-          children.set(c.parentSeq, [...(children.get(c.parentSeq) ?? []), c]);
+        for (const c of [...comments].reverse()) {
+          const list = children.get(c.parentSeq);
+          if (list) list.push(c);
+          else children.set(c.parentSeq, [c]);
+        }
         const top = children.get(undefined) ?? [];
         const visible = top.slice(0, options.visibleComments ?? 200);
         const hidden = top.slice(visible.length);

@@ -86,7 +86,9 @@ export function fakeYouTube(
     for (const c of comments) {
       if (c.parentSeq === undefined) continue;
       const root = rootOf(c, timeline);
-      replies.set(root, [...(replies.get(root) ?? []), c]);
+      const list = replies.get(root);
+      if (list) list.push(c);
+      else replies.set(root, [c]);
     }
     return comments
       .filter((c) => c.parentSeq === undefined)

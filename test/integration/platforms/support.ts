@@ -198,12 +198,13 @@ export function conformance(fx: PlatformFixture): void {
  */
 export async function randomized(fx: PlatformFixture, seedValue: number, rounds = 1000) {
   const rng = seededRandom(seedValue);
-  const w = world(fx, 4);
+  const w = world(fx, 2);
   const cursors = new MemoryCursors();
   const seen = new MemorySeen();
   const emitted: ContentItem[] = [];
   const emittedIds = new Set<string>();
-  const account = { ...fx.account, apiBase: 'http://fake.invalid' } as WatchedAccount;
+  // A one-day comment window: the 33 simulated hours roll posts out of it, and fewer tracked posts keep it fast.
+  const account = { ...fx.account, commentsDays: 1, apiBase: 'http://fake.invalid' } as WatchedAccount;
   const deps: PollDeps = { ...w.deps, fetch: w.api.fetch, random: rng };
   const kinds = fx.kinds ?? ['rate-limit', 'server-error', 'timeout', 'reset', 'truncated'];
   let deferredUntil = 0;
@@ -211,10 +212,16 @@ export async function randomized(fx: PlatformFixture, seedValue: number, rounds 
   const stats = { polls: 0, stopped: 0, crashes: 0 };
 
   const arrive = () => {
+    // Now and then a burst, so that new items span several pages and a stop mid-way matters.
+    const postBurst = rng() < 0.004 ? 3 + Math.floor(rng() * 4) : 0;
+    for (let k = 0; k < postBurst; k++) w.timeline.addPost();
     if (rng() < (fx.comments ? 0.012 : 0.3) || w.timeline.posts().length === 0) w.timeline.addPost();
     if (!fx.comments) return;
-    const posts = w.timeline.posts().slice(-8);
-    const n = rng() < 0.25 ? 1 + Math.floor(rng() * 3) : 0;
+    // Comments go to posts well inside the one-day window, which rolls over during the run.
+    let posts = w.timeline.posts().filter((p) => p.at > w.clock.ms - 20 * 3_600_000);
+    if (posts.length === 0) posts = [w.timeline.addPost()];
+    posts = posts.slice(-8);
+    const n = rng() < 0.04 ? 4 + Math.floor(rng() * 6) : rng() < 0.25 ? 1 + Math.floor(rng() * 3) : 0;
     for (let k = 0; k < n; k++) {
       const post = posts[Math.floor(rng() * posts.length)] as FakeItem;
       const existing = w.timeline.commentsOf(post);
