@@ -172,6 +172,7 @@ export async function pollX(
         }),
       headers,
       (body) => {
+        for (const e of body.errors ?? []) deps.warn?.(`X partial error: ${e.title ?? e.type ?? 'unknown'}`);
         newest = maxId(newest, newestIn(body));
         for (const item of mapXPage(body)) {
           out.add([item]);
