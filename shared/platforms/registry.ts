@@ -35,6 +35,7 @@ export const POLL_CREDENTIALS: Readonly<
   youtube: { required: ['apiKey'], optional: [] },
   mastodon: { required: [], optional: ['accessToken'] },
   bluesky: { required: [], optional: ['accessToken'] },
-  reddit: { required: ['accessToken'], optional: ['userAgent'] },
+  // Either accessToken, or clientId + clientSecret (+ refreshToken for a user grant).
+  reddit: { required: [], optional: ['accessToken', 'clientId', 'clientSecret', 'refreshToken', 'userAgent'] },
   tiktok: { required: ['accessToken'], optional: [] },
 };

@@ -82,11 +82,17 @@ export function mastodonPolicy(tokenSource: string): PlatformHttpPolicy {
   };
 }
 
-/** The URL of `rel="prev"` or `rel="next"` in a Link header. */
-export function linkRel(header: string | null, rel: 'prev' | 'next'): string | undefined {
+/**
+ * The URL of `rel="prev"` or `rel="next"` in a Link header, moved onto the configured
+ * instance's origin so that the token is never sent to another host.
+ */
+export function linkRel(header: string | null, rel: 'prev' | 'next', base: string): string | undefined {
   for (const part of (header ?? '').split(',')) {
     const m = /<([^>]+)>\s*;\s*rel="?([a-z]+)"?/.exec(part.trim());
-    if (m && m[2] === rel) return m[1];
+    if (m?.[1] && m[2] === rel) {
+      const u = new URL(m[1], base);
+      return `${new URL(base).origin}${u.pathname}${u.search}`;
+    }
   }
   return undefined;
 }
@@ -148,7 +154,7 @@ export async function pollMastodon(
         take(page);
         const newest = page.reduce<string | undefined>((m, s) => maxId(m, str(s.id)), undefined);
         next = { ...next, minId: maxId(next.minId, newest), posts: mergeTracked(next.posts, found) };
-        url = linkRel(res.headers.get('link'), 'prev');
+        url = linkRel(res.headers.get('link'), 'prev', base);
       }
     } else {
       // First poll: newest first, back to the start of the comment window.
@@ -162,7 +168,7 @@ export async function pollMastodon(
         take(page);
         newest = page.reduce<string | undefined>((m, s) => maxId(m, str(s.id)), newest);
         if (page.some((s) => parseTime(s.created_at) < from)) break;
-        url = linkRel(res.headers.get('link'), 'next');
+        url = linkRel(res.headers.get('link'), 'next', base);
       }
       next = { ...next, minId: newest ?? '0', posts: mergeTracked(next.posts, found) };
     }

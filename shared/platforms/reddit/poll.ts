@@ -1,4 +1,4 @@
-import type { WatchedAccount } from '../../model/index.ts';
+import { envRefName, type WatchedAccount } from '../../model/index.ts';
 import {
   asArray,
   credential,
@@ -12,13 +12,67 @@ import {
   str,
   type TrackedPost,
 } from '../common.ts';
-import { PlatformRequestError } from '../errors.ts';
+import { PlatformAuthError, PlatformRequestError } from '../errors.ts';
 import { HttpClient, numberHeader, type PlatformHttpPolicy } from '../http.ts';
 import type { PlatformAdapter, PollDeps, PollResult } from '../types.ts';
 import { flattenComments, mapRedditThing, type RedditThing } from './map.ts';
 
 /** OAuth API host; every call needs a bearer token. */
 export const REDDIT_API_BASE = 'https://oauth.reddit.com';
+/** Where tokens are issued (a different host from the API). */
+export const REDDIT_AUTH_BASE = 'https://www.reddit.com';
+
+/** Access tokens last an hour; kept per client in memory so a warm Lambda reuses them. */
+const tokenCache = new Map<string, { token: string; expiresAt: number }>();
+
+/**
+ * The bearer token to use: `accessToken` as configured, or one obtained from `clientId` and
+ * `clientSecret` (with `refreshToken` for a user's grant, else app-only client credentials,
+ * which read public listings). Returns the token and the name to renew when it is rejected.
+ */
+async function redditToken(
+  account: WatchedAccount,
+  deps: PollDeps,
+  http: HttpClient,
+  authBase: string,
+  userAgent: string,
+): Promise<{ value: string; source: string }> {
+  const fixed = optionalCredential(account, 'accessToken', deps, 'Reddit');
+  if (fixed) return fixed;
+  const id = credential(account, 'clientId', deps, 'Reddit');
+  const secret = credential(account, 'clientSecret', deps, 'Reddit');
+  const refresh = optionalCredential(account, 'refreshToken', deps, 'Reddit');
+  const now = (deps.now ?? Date.now)();
+  const key = `${id.value}:${refresh?.value ?? ''}`;
+  const cached = tokenCache.get(key);
+  if (cached && cached.expiresAt > now + 60_000)
+    return { value: cached.token, source: refresh?.source ?? secret.source };
+  const body = new URLSearchParams(
+    refresh
+      ? { grant_type: 'refresh_token', refresh_token: refresh.value }
+      : { grant_type: 'client_credentials' },
+  );
+  const res = await http.json<{ access_token?: string; expires_in?: number; error?: string }>({
+    url: joinUrl(authBase, '/api/v1/access_token'),
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${id.value}:${secret.value}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+      'user-agent': userAgent,
+    },
+    body,
+  });
+  const token = str(res.body?.access_token);
+  if (!token) {
+    // Reddit answers 200 with {"error": "invalid_grant"} for a revoked refresh token.
+    throw new PlatformAuthError(
+      `Reddit refused to issue a token (${res.body?.error ?? 'no access_token'}): renew ${refresh?.source ?? secret.source}`,
+      res.status,
+    );
+  }
+  tokenCache.set(key, { token, expiresAt: now + (res.body?.expires_in ?? 3600) * 1000 });
+  return { value: token, source: refresh?.source ?? secret.source };
+}
 const OVERLAP_MS = 10 * 60_000;
 const MORE_BATCH = 100;
 
@@ -84,20 +138,20 @@ export async function pollReddit(
   cursor: RedditCursor | undefined,
   deps: PollDeps = {},
 ): Promise<PollResult<RedditCursor>> {
-  const token = credential(account, 'accessToken', deps, 'Reddit');
   const ua = optionalCredential(account, 'userAgent', deps, 'Reddit');
-  const http = new HttpClient(redditPolicy(token.source), deps);
-  const base = account.apiBase ?? REDDIT_API_BASE;
   // Reddit throttles generic user agents hard; the documented form names the app and its owner.
-  const headers = {
-    authorization: `Bearer ${token.value}`,
-    'user-agent': ua?.value ?? 'server:postwatch:0.1 (brand monitoring)',
-  };
+  const userAgent = ua?.value ?? 'server:postwatch:0.1 (brand monitoring)';
+  const base = account.apiBase ?? REDDIT_API_BASE;
+  const secretRef = account.credentials.accessToken ?? account.credentials.clientSecret ?? '';
+  const authSource = envRefName(secretRef) ?? 'the Reddit credentials';
+  const http = new HttpClient(redditPolicy(authSource), deps);
   const now = (deps.now ?? Date.now)();
   const out = new PollCollector<RedditCursor>();
   let next: RedditCursor = cursor ?? { posts: [] };
 
   await out.run(async () => {
+    const token = await redditToken(account, deps, http, account.apiBase ?? REDDIT_AUTH_BASE, userAgent);
+    const headers = { authorization: `Bearer ${token.value}`, 'user-agent': userAgent };
     const stopAt =
       next.createdAt === undefined ? now - account.commentsDays * DAY_MS : next.createdAt - OVERLAP_MS;
     let newest = next.createdAt;

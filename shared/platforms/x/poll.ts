@@ -23,8 +23,11 @@ import { mapXPage } from './map.ts';
 export const X_API_BASE = 'https://api.x.com';
 const TWEET_FIELDS =
   'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities,note_tweet';
-/** Recent search reaches back about 7 days; older threads need full-archive access. */
-const SEARCH_DAYS = 7;
+/**
+ * Recent search reaches back about 7 days; older threads need full-archive access. A little
+ * less, so that a `since_id` never falls just outside the searchable window.
+ */
+const SEARCH_DAYS = 6.9;
 /** Basic-tier query length limit; batches of conversation ids stay under it. */
 const MAX_QUERY = 512;
 

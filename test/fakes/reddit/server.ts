@@ -13,6 +13,8 @@ export interface FakeRedditOptions {
   readonly pageSize?: number;
   /** Top-level comments shown before the rest is hidden behind a `more` stub. */
   readonly visibleComments?: number;
+  /** OAuth client for `/api/v1/access_token` (token host and API host are one server here). */
+  readonly client?: { readonly id: string; readonly secret: string; readonly refreshToken: string };
 }
 
 /** Fake Reddit OAuth API: user submissions (after=fullname), comment trees with `more` stubs, morechildren. */
@@ -85,6 +87,22 @@ export function fakeReddit(timeline: Timeline, clock: FakeClock, options: FakeRe
   const byId36 = (id: string) => timeline.items.find((i) => id36(i) === id);
   return {
     route(req: FakeRequest): FakeResponse {
+      if (req.path === '/api/v1/access_token' && req.method === 'POST' && options.client) {
+        const basic = `Basic ${Buffer.from(`${options.client.id}:${options.client.secret}`).toString('base64')}`;
+        if (req.headers.authorization !== basic)
+          return { status: 401, json: { message: 'Unauthorized', error: 401 } };
+        const form = new URLSearchParams(req.body);
+        const ok =
+          form.get('grant_type') === 'client_credentials' ||
+          (form.get('grant_type') === 'refresh_token' &&
+            form.get('refresh_token') === options.client.refreshToken);
+        // A revoked refresh token is a 200 with an error field, not an HTTP error.
+        if (!ok) return { status: 200, json: { error: 'invalid_grant' } };
+        return {
+          status: 200,
+          json: { access_token: options.accessToken, token_type: 'bearer', expires_in: 3600, scope: 'read' },
+        };
+      }
       if (req.headers.authorization !== `Bearer ${options.accessToken}`) {
         return { status: 401, headers: limits(), json: { message: 'Unauthorized', error: 401 } };
       }

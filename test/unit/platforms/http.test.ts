@@ -3,6 +3,7 @@ import type { ContentItem } from '../../../shared/model/index.ts';
 import { contentHash, selectUnseen, versionKey } from '../../../shared/platforms/dedupe.ts';
 import { PlatformUnavailableError, RateLimitedError } from '../../../shared/platforms/errors.ts';
 import { HttpClient, type PlatformHttpPolicy } from '../../../shared/platforms/http.ts';
+import { linkRel } from '../../../shared/platforms/mastodon/poll.ts';
 import { metaUsage } from '../../../shared/platforms/meta/poll.ts';
 
 const policy: PlatformHttpPolicy = {
@@ -124,5 +125,19 @@ describe('dedupe', () => {
       (v) => seen.has(v),
     );
     expect(out.map((o) => `${o.item.id}:${o.item.text}`)).toEqual(['2:new', '1:edited']);
+  });
+});
+
+describe('Mastodon Link header', () => {
+  it('follows rel="prev" on the configured instance only', () => {
+    const header =
+      '<https://evil.example/api/v1/accounts/1/statuses?max_id=5>; rel="next", <https://social.example/api/v1/accounts/1/statuses?min_id=9>; rel="prev"';
+    expect(linkRel(header, 'prev', 'https://social.example')).toBe(
+      'https://social.example/api/v1/accounts/1/statuses?min_id=9',
+    );
+    expect(linkRel(header, 'next', 'https://social.example')).toBe(
+      'https://social.example/api/v1/accounts/1/statuses?max_id=5',
+    );
+    expect(linkRel(null, 'prev', 'https://social.example')).toBeUndefined();
   });
 });
