@@ -36,6 +36,9 @@ export const POLL_CREDENTIALS: Readonly<
   mastodon: { required: [], optional: ['accessToken'] },
   bluesky: { required: [], optional: ['accessToken'] },
   // Either accessToken, or clientId + clientSecret (+ refreshToken for a user grant).
-  reddit: { required: [], optional: ['accessToken', 'clientId', 'clientSecret', 'refreshToken', 'userAgent'] },
+  reddit: {
+    required: [],
+    optional: ['accessToken', 'clientId', 'clientSecret', 'refreshToken', 'userAgent'],
+  },
   tiktok: { required: ['accessToken'], optional: [] },
 };
