@@ -48,7 +48,10 @@ export const WatchedAccountSchema = z.object({
     .trim()
     .min(1, 'expected a non-empty handle')
     .transform((h) => h.replace(/^@/, '')),
-  accountId: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  accountId: z
+    .union([z.string().min(1), z.number()])
+    .transform(String)
+    .optional(),
   role: z.enum(['brand', 'partner']).default('brand'),
   credentials: z.record(z.string(), credentialRef).default({}),
   every: durationString.default('5m'),
