@@ -8,6 +8,7 @@ import {
 } from '../text/contacts.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
+  AUDIENCE_OFFER,
   CHANNEL_CUE,
   CONTACT_TRIGGER,
   DATA_LIST,
@@ -30,6 +31,8 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  */
 
 const MAX_CONTACTS = 10;
+// A handle continues with a letter, digit or underscore, or a dot followed by one ("@brand.help").
+const HANDLE_CHAR = /^(?:[a-z0-9_]|\.[a-z0-9_])/;
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
 
 /** Ends of the sentences of a text (exclusive offsets), computed once per text. */
@@ -72,7 +75,14 @@ export const offplatformContact: CheckDefinition = {
       }
       return false;
     };
-    const mentionsOfficial = (s: string): boolean => handles.some((h) => s.includes(h));
+    // "@brand" inside "@brand_orders" is another account: the mention must end where the handle ends.
+    const mentionsOfficial = (s: string): boolean =>
+      handles.some((h) => {
+        for (let i = s.indexOf(h); i >= 0; i = s.indexOf(h, i + 1)) {
+          if (!HANDLE_CHAR.test(s.charAt(i + h.length) + s.charAt(i + h.length + 1))) return true;
+        }
+        return false;
+      });
 
     return (input: CheckInput) => {
       const text = input.text.text;
@@ -96,7 +106,8 @@ export const offplatformContact: CheckDefinition = {
       for (const c of contacts) {
         if (isOfficial(c)) continue;
         const s = sentence(c.start);
-        if (!CHANNEL_CUE.test(s) || OWN_CONTACT.test(s) || WARNING.test(s) || DATA_LIST.test(s)) continue;
+        if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s)) continue;
+        if (OWN_CONTACT.test(s) && !AUDIENCE_OFFER.test(s)) continue;
         if (c.kind === 'phone') unofficialPhones.push(c);
         taken.push([c.start, c.end]);
         evidence.push(
@@ -115,10 +126,11 @@ export const offplatformContact: CheckDefinition = {
         if (WARNING.test(s)) continue;
         // "DM @brand_help": sending people to the brand itself is what the brand wants.
         if (mentionsOfficial(text.slice(start, end + 20))) continue;
-        // A directive that names a number counts only if that number is not the brand's.
-        if (/\d/.test(m[0]) && !unofficialPhones.some((p) => p.start < end + 25 && p.end > start)) continue;
-        // A customer asking to be contacted ("text me", "call me") is pii-exposure, not this check.
-        if (OWN_CONTACT.test(m[0])) continue;
+        // A directive that names a number (it ends at its first digit) counts only if that number is not the brand's.
+        if (/\d$/.test(m[0]) && !unofficialPhones.some((p) => p.start < end + 25 && p.end > start)) continue;
+        // A customer asking to be contacted ("text me", "call me") is pii-exposure, not this check,
+        // unless the same sentence asks the readers for something ("text me ... with your PIN").
+        if (OWN_CONTACT.test(m[0]) && !AUDIENCE_OFFER.test(s)) continue;
         taken.push([start, end]);
         evidence.push(spanEvidence('text', input.text, start, end, 'private channel'));
       }

@@ -34,7 +34,13 @@ const SPELLED_DOT_HINT = /\b(?:dot|punto|ponto|point|punkt)\b|\[\.\]|\[dot\]|\(d
 const PHONE_CANDIDATE = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\w/-])/g;
 // Words that mark a number as a reference, not a phone.
 const REFERENCE_BEFORE =
-  /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|#|no\.?|n[oº°])[\s:.#-]*$/;
+  /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|sendung\w*|colis|envio|rastreio|parcel|shipment|awb|waybill)[\s:.#-]*(?:[a-z]*\d[a-z\d]*[\s-]){0,4}$/;
+// "No. 1234", "nº", "#": weak markers, but also the Portuguese/Spanish "no" ("ligue no +55 ..."), so
+// they mark a reference only for a number without an international prefix.
+const WEAK_REFERENCE_BEFORE = /(?:#|\bno\.?|\bn[oº°])[\s:.#-]*$/;
+// A code token with letters and digits right before the run ("1Z 999 AA1 01 2345 6784"): the run
+// continues a parcel or reference code; phone numbers are not written after such a token.
+const CODE_TOKEN_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[a-z\d]*[\s-]$/;
 const DEFAULT_COUNTRIES: readonly CountryCode[] = [
   'US',
   'GB',
@@ -112,8 +118,9 @@ export function findPhones(text: string, max = Number.POSITIVE_INFINITY): Contac
     // Four blocks of four digits is a card or a reference, never a phone.
     if (/^\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{1,7}$/.test(raw.trim())) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (REFERENCE_BEFORE.test(before)) continue;
     const international = raw.startsWith('+') || raw.startsWith('00');
+    if (REFERENCE_BEFORE.test(before) || CODE_TOKEN_BEFORE.test(before)) continue;
+    if (!raw.startsWith('+') && WEAK_REFERENCE_BEFORE.test(before)) continue;
     let value: string | undefined;
     if (international) {
       const p = parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw);

@@ -64,6 +64,10 @@ export const DIRECTIVES: readonly RegExp[] = [
   /\b(?:ecrivez-?(?:nous|moi)|ecris-?moi|contactez-?(?:nous|moi)|envoyez-?(?:nous|moi)|joignez-?(?:nous|moi))\b/,
   // German: "schreib uns", "schreiben Sie uns", "kontaktiere mich", "melde dich", "ruf mich an"
   /\b(?:schreib(?:t|en)?\s+(?:sie\s+)?(?:uns|mir)|kontaktier(?:e|t|en)?\s+(?:sie\s+)?(?:uns|mich)|meld(?:e|et)\s+(?:dich|euch)|ruf(?:t|en)?\s+(?:sie\s+)?(?:uns|mich)\s+an)\b/,
+  // "send us your PIN in chat", "mándanos tu número por chat", "schicken Sie uns ... im Chat": a chat
+  // window offered for details. The ask must be to the poster ("us", "me"): "drop your questions in
+  // the chat" is a live stream's chat, not a private channel.
+  /\b(?:(?:send|give|tell|show|provide|drop)\s+(?:us|me)|share\s+with\s+(?:us|me)|(?:envi|mand|pas)[ae](?:nos|me)|(?:nos|me)\s+(?:envi|mand|pas|inform)[ae]\w*|(?:envie|mande|passe|informe)-(?:nos|me)|envoye[zr]?-(?:nous|moi)|(?:nous|m')\s*envoye[zr]?|donne[zr]?-(?:nous|moi)|(?:schick|send|geb)(?:e|en|t)?\s+(?:sie\s+)?(?:uns|mir))\b[^.!?\n]{0,80}?\b(?:in|via|by|through|over|per|por|pelo|no|na|par|en|sur|im|uber)\s+(?:the\s+|our\s+|my\s+|a\s+|el\s+|o\s+|le\s+|den\s+)?(?:private\s+|live\s+|secure\s+|privado\s+)?chat\b/,
   // "call our fraud line on", "call +1 ...", "ring 0800 ..."
   /\b(?:call|ring|phone|llama|llame|ligue|appelez|anrufen)\s+(?:(?:our|the|this|my|his|her)\s+)?(?:[a-z]+\s+){0,3}?(?:line|number|desk|team|agent|hotline)?\s*(?:on|at|:)?\s*\+?\(?\d/,
 ];
@@ -79,6 +83,15 @@ export const CONTACT_TRIGGER = new RegExp(
  */
 export const OWN_CONTACT =
   /\b(?:(?:call|ring|text|reach|contact|email|e-mail)\s+me\b|my\s+(?:phone|number|cell|mobile|email|e-mail|whatsapp|address)\b|mi\s+(?:numero|telefono|celular|correo|whatsapp)\b|meu\s+(?:numero|telefone|celular|email|whatsapp)\b|mon\s+(?:numero|portable|e-?mail|adresse)\b|meine\s+(?:nummer|handynummer|telefonnummer|e-?mail|adresse)\b|llamenme|me\s+ligue|rufen\s+sie\s+mich)/;
+
+/**
+ * Words that turn "text me at ..." from a customer's plea into an offer to the audience: the
+ * poster asks the readers for their details ("with your account number"), offers a service
+ * ("I can unlock it", "si necesitas"), or addresses whoever needs it ("anyone who wants").
+ * A customer asking the brand to call them talks about their own case, not the reader's.
+ */
+export const AUDIENCE_OFFER =
+  /\b(?:(?:with|and|plus|send(?:\s+me)?|incl(?:uding)?)\s+(?:your|ur|yours)\b|(?:con|y)\s+(?:tu|tus)\b|(?:com|e)\s+(?:seu|sua|seus|suas)\b|(?:avec|et)\s+(?:votre|vos|ton|ta|tes)\b|(?:mit|und)\s+(?:ihre[mnrs]?|deine[mnrs]?)\b|for\s+(?:a\s+)?(?:free|quick|fast|cheap|instant|same[\s-]day)\b|if\s+(?:you|u)\s+(?:need|want|have|are|re|got)\b|(?:anyone|anybody|whoever)\s+(?:who|that|needing|interested|wants?|needs?)\b|\bi\s+(?:can|will|'?ll)\s+(?:help|fix|get|push|unlock|sort|do|recover|restore|activate|approve|process)\b|si\s+(?:necesitas|quieres|tienes|buscas|necesitan)\b|(?:te|les)\s+ayudo\b|puedo\s+ayudar|se\s+(?:precisar|voce\s+precisa|quiser)\b|posso\s+(?:te\s+)?ajudar|si\s+(?:vous|tu)\s+(?:avez|as|voulez|veux|cherchez)\b|je\s+peux\s+(?:vous|t')\s*aider|wenn\s+(?:du|sie|ihr)\b[^.!?\n]{0,30}\b(?:brauchst|brauchen|braucht|willst|wollen)\b|ich\s+(?:kann|helfe)\s+(?:dir|ihnen|euch)\b)/;
 
 /** Warnings and reports about a scam: they name the channel without sending anyone there. */
 export const WARNING =

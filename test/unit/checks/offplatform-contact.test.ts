@@ -24,6 +24,44 @@ describe('offplatform-contact', () => {
     expect(fired(item(text))).toEqual(['offplatform-contact']);
   });
 
+  // Someone offering their own number to the readers, not a customer asking to be called back.
+  it.each([
+    'Card blocked? I can unblock it today. Text me at (312) 555-0114 with your card number',
+    'Anyone who needs a loan fast, call me on +44 7700 900612',
+    'Llámame al +34 611 222 333 si necesitas el préstamo hoy',
+    'Me ligue no +55 21 98765-4321 se precisar de crédito rápido',
+    'Appelez-moi au +33 6 12 34 56 78 si vous avez besoin d’un prêt',
+    'Ruf mich an unter +49 151 23456789, wenn du schnell Geld brauchst',
+  ])('fires on a stranger offering their own line: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
+  // A chat window offered for someone's details, in the five languages.
+  it.each([
+    'To unlock the card send us your card number and date of birth in chat',
+    'Mándanos tu número de cliente por chat y lo revisamos',
+    'Nos informe o número da conta pelo chat para liberar o cartão',
+    'Envoyez-nous votre numéro de compte par chat pour le remboursement',
+    'Schicken Sie uns Ihre Kundennummer im Chat, dann prüfen wir das',
+  ])('fires on details asked for in a chat: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
+  it('fires on a handle that only starts like an official one', () => {
+    expect(fired(item('New cards ship faster if you order via Telegram @pinecrest_care_vip'))).toEqual([
+      'offplatform-contact',
+    ]);
+  });
+
+  it.each([
+    'drop your questions in the chat, the stream starts at 8',
+    'I asked in chat and the bot sorted my card',
+    'Just call me at (312) 555-0199 please, I have been on hold for an hour',
+    'message @pinecrest_care. they reply fast',
+  ])('does not fire on a live chat, a customer or the brand account: %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
   it('fires on a partner sending followers to DMs', () => {
     expect(fired(item('DM me "SAVE" for my link', { handle: 'savvy.sam', displayName: 'Sam' }))).toEqual([
       'offplatform-contact',

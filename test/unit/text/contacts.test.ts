@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findPhones } from '../../../shared/text/contacts.ts';
+import { normalize } from '../../../shared/text/normalize.ts';
+
+const phones = (text: string) => findPhones(normalize(text).text).map((p) => p.value);
+
+describe('findPhones', () => {
+  it.each([
+    ['Tracking 1Z 999 AA1 01 2345 6784 still says in transit'],
+    ['Sendungsnummer JJD 0001 4567 8912 3456 seit Tagen unverändert'],
+    ['my parcel AB12 0207 946 0311 never came'],
+    ['waybill: 7741 2290 0311 45'],
+    ['order no 0770 090 0123 arrived broken'],
+  ])('reads parcel and reference codes as codes, not phones: %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+
+  it.each([
+    ['me ligue no +55 21 98765-4321', '+5521987654321'],
+    ['llámame al +34 612 345 678', '+34612345678'],
+    ['call me on 07700 900561 after six', '+447700900561'],
+  ])('still finds phone numbers after ordinary words: %s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+});
