@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/index.ts';
+import { normalize } from '../text/normalize.ts';
 import { spanEvidence } from './evidence.ts';
 import {
   AIRDROP,
@@ -7,6 +8,8 @@ import {
   CRYPTO_WARNING,
   DOUBLE,
   GIVEAWAY,
+  MULTIPLY,
+  PRESALE,
   RECOVERY,
   RETURNS,
   SEND,
@@ -76,6 +79,9 @@ export const cryptoScam: CheckDefinition = {
         for (const m of original.matchAll(re)) {
           // Base58 runs of plain words or numbers are not addresses: an address mixes digits and letters.
           if (!/\d/.test(m[0]) || !/[a-z]/i.test(m[0])) continue;
+          // A victim quoting their own wallet in a report ("never got anything back") asks nobody to send.
+          // (Wallets are found on the original text: its sentence is normalized here, rarely.)
+          if (CRYPTO_WARNING.test(normalize(sentenceOf(original, m.index)).text)) break;
           wallet = true;
           evidence.push({
             field: 'text',
@@ -96,7 +102,11 @@ export const cryptoScam: CheckDefinition = {
       const doubleHit = DOUBLE.test(text);
       const doubling =
         doubleHit && (cryptoContext || send || DOUBLE_OFFER.test(text)) && find(DOUBLE, 'doubling offer');
-      const returns = cryptoContext && find(RETURNS, 'guaranteed or extraordinary returns');
+      const returns =
+        cryptoContext &&
+        (find(RETURNS, 'guaranteed or extraordinary returns') ||
+          find(MULTIPLY, 'multiplied-money claim') ||
+          find(PRESALE, 'token presale'));
       const recovery = find(RECOVERY, 'fund-recovery service');
 
       const fires =

@@ -32,6 +32,38 @@ export const DOUBLE =
 export const RETURNS =
   /(?:\bguarantee[ds]?\s+(?:\d+\s?%\s+)?(?:profits?|returns?|income|gains?|earnings?)|\b(?:profits?|returns?|gains?)\s+(?:are\s+)?guaranteed|\bguaranteed\s+profit|\bguarantees\s+(?:\d+\s?%\s+)?(?:returns?|profits?)|\b(?:retorno|rendimento|lucro|ganancia|rentabilidad|rendement|rendite|gewinn)\w*\s+garant\w*|\bgarant\w+\s+(?:retorno|lucro|ganancia|rendite|gewinn)|\d+\s?%\s+(?:a\s+|per\s+|each\s+|every\s+|ao\s+|al\s+|par\s+|pro\s+)?(?:day|daily|week|weekly|month|monthly|dia|semana|mes|jour|semaine|mois|tag|woche|monat)\b|(?:[$€£]|r\$)\s?[\d.,]+k?\s+(?:a|per|each|every)\s+(?:day|week)\b[^.!?\n]{0,40}\b(?:btc|bitcoin|crypto|trading|mining|forex)|\bearn(?:ing)?\s+(?:[$€£]\s?[\d.,]+k?|\d+\s?%)\s+(?:a|per|each|every)\s+(?:day|week|month)|\bchanged\s+my\s+life\b|\bquit\s+my\s+(?:job|9-?5|day\s+job))/;
 
+/**
+ * Multiplied-money claims and the mentor testimonial around them, read with crypto or trading
+ * context: "grows your crypto 10x in a month", "multiplica tu dinero", "x5 en una semana",
+ * "300% returns", "I was broke until I met Mr. ...", in the five languages.
+ */
+export const MULTIPLY = new RegExp(
+  [
+    // "10x in a month", "x5 en una semana", "3x em 7 dias", "x10 en un mois", "10x in einem Monat"
+    '(?:\\b\\d{1,3}\\s?x|\\bx\\s?\\d{1,3})\\s+(?:in|within|en|em|dans|innerhalb)\\s+(?:[a-z\\d]+\\s+){0,2}?(?:hours?|days?|weeks?|months?|dias?|semanas?|mes(?:es)?|jours?|semaines?|mois|stunden|tag(?:en)?|wochen?|monat(?:en)?)\\b',
+    // "grows your crypto 10x", "turned my savings into 5x", "grew their portfolio by 300%"
+    '\\b(?:grows?|grew|growing|turns?|turned|turning|flips?|flipped)\\s+(?:your|ur|my|his|her|their)\\s+(?:\\w+\\s+)?(?:crypto\\w*|money|investments?|capital|savings|portfolio|funds|btc|bitcoin|eth|coins|deposit)\\b[^.!?\\n]{0,25}?(?:\\d{1,3}\\s?x\\b|\\bx\\s?\\d{1,3}\\b|\\d+\\s?%|\\d+\\s?fold)',
+    // "multiply your money", "multiplica tu inversión", "multiplique seu dinheiro", "multipliez votre argent", "vervielfacht Ihr Geld"
+    '\\b(?:multipl(?:y|ies|ied|ying)|multiplica\\w*|multiplique\\w*|multiplie\\w*|vervielfach\\w*)\\s+(?:your|ur|my|tu|tus|su|sus|seu|sua|seus|o\\s+seu|votre|vos|ton|dein\\w*|ihr\\w*)\\s+(?:\\w+\\s+)?(?:crypto\\w*|cripto\\w*|krypto\\w*|money|dinero|dinheiro|argent|geld|investments?|inversion\\w*|investimentos?|investissements?|capital|kapital|savings|ahorros|poupanca|epargne|ersparnisse|portfolio|btc|bitcoins?|eth|coins)\\b',
+    // "300% returns", "500% profit", "ROI of 200%": high percentages with no period stated
+    '\\b(?:[2-9]\\d|\\d{3,})\\s?%\\s+(?:returns?|profits?|gains?|roi|apy|yield|retorno|rendimento|lucro|ganancias?|rentabilidad|rendement|gewinn|rendite)\\b',
+    '\\b(?:returns?|profits?|gains?|roi|apy|yield)\\s+(?:of\\s+|up\\s+to\\s+)?(?:[2-9]\\d|\\d{3,})\\s?%',
+    // "returns, guaranteed", "profit — guaranteed"
+    '\\b(?:returns?|profits?|gains?)\\s*[,;:\\u2014-]\\s*guaranteed\\b',
+    // Mentor testimonials: "I was broke until I met Mr. ...", "since I found an expert trader"
+    '\\b(?:until|since|after|when)\\s+i\\s+(?:met|found|came\\s+across|was\\s+introduced\\s+to|started\\s+(?:trading|investing)\\s+with)\\s+(?:mr|mrs|ms|miss|dr|sir|madam|madame|expert|mentor|coach|an?\\s+(?:expert|mentor|coach|account\\s+manager|broker|trader))\\b',
+    '\\b(?:i\\s+was|i\\s+had\\s+been)\\s+(?:broke|struggling|in\\s+debt|drowning\\s+in\\s+debt)\\s+until\\b',
+    '\\b(?:hasta\\s+que|desde\\s+que)\\s+conoci\\s+a\\s+(?:(?:la|el|un|una)\\s+)?(?:sr|sra|senor|senora|dr|dra|mentor|mentora|experto|experta|asesor|asesora)\\b',
+    '\\b(?:ate|desde\\s+que)\\s+conheci\\s+(?:o|a|um|uma)\\s+(?:sr|sra|senhor|senhora|dr|dra|mentor|mentora|especialista|consultor|consultora)\\b',
+    "\\b(?:jusqu'?\\s*a\\s+ce\\s+que|depuis\\s+que)\\s+j'?\\s*ai\\s+rencontre\\s+(?:m|mme|monsieur|madame|dr|le\\s+mentor|la\\s+mentore?|un\\s+expert|une\\s+experte)\\b",
+    '\\b(?:bis|seit)\\s+ich\\s+(?:herrn?|frau|dr|den\\s+mentor|die\\s+mentorin|einen\\s+experten|eine\\s+expertin)\\b',
+    '\\b(?:estaba|estava)\\s+(?:en\\s+la\\s+ruina|quebrad[oa]|falid[oa]|endeudad[oa]|endividad[oa])\\b|\\bj\\W?\\s*etais\\s+(?:fauche|ruine|endette)e?\\b|\\bich\\s+war\\s+(?:pleite|verschuldet|blank)\\b',
+  ].join('|'),
+);
+
+/** Token presales and coin offerings: with crypto context they sell the scam token. */
+export const PRESALE = /\b(?:pre-?sale|ico|ido|preventa|pre-?venda|prevente|vorverkauf)\b/;
+
 /** Airdrops, token claims and wallet-connect bait. */
 export const AIRDROP =
   /\b(?:airdrop\w*|connect\s+(?:your\s+)?wallet|claim\s+(?:your\s+)?(?:free\s+)?tokens?|token\s+(?:presale|launch|giveaway)|free\s+(?:btc|eth|crypto|tokens))\b/;
@@ -42,12 +74,12 @@ export const GIVEAWAY =
 
 /** Fund-recovery services for scam victims. */
 export const RECOVERY =
-  /(?:\brecover\w*\s+(?:your\s+|my\s+|the\s+)?(?:scammed|lost|stolen)\s+(?:money|funds|crypto|btc|savings)|\b(?:funds?|money|asset|crypto)\s+recovery\b|\brecovery\s+(?:experts?|agents?|unit|services?|specialists?|hackers?|firm|company|team)\b[^.!?\n]{0,80}\b(?:funds|money|back|\$)|\b(?:get|got|getting)\s+(?:it\s+all|all\s+of\s+it|everything|(?:your|my|their)\s+(?:funds|money|crypto|btc|savings))\s+back\b|\brecuper\w*\s+(?:tu|su|seu|o\s+seu|votre)\s+(?:dinero|dinheiro|argent|fondos|fundos)|\bgeld\s+zuruck\w*|\blost\s+(?:[$€£]\s?[\d.,]+k?|(?:my\s+|our\s+|your\s+)?(?:money|funds|crypto|savings|btc))\b[^!?\n]{0,120}\b(?:recovered|got\s+(?:it|them|everything|all|my\s+\w+)\s+back|get\s+(?:it|your\s+\w+)\s+back))/;
+  /(?:\brecover\w*\s+(?:your\s+|my\s+|the\s+)?(?:scammed|lost|stolen)\s+(?:money|funds|crypto|btc|savings)|\b(?:funds?|money|asset|crypto)\s+recovery\b|\brecovery\s+(?:experts?|agents?|unit|services?|specialists?|hackers?|firm|company|team)\b[^.!?\n]{0,80}\b(?:funds|money|back|\$)|\b(?:get|got|getting)\s+(?:it\s+all|all\s+of\s+it|everything|(?:your|my|their)\s+(?:funds|money|crypto|btc|savings))\s+back\b|\brecuper\w*\s+(?:tu|su|seu|o\s+seu|votre)\s+(?:dinero|dinheiro|argent|fondos|fundos)|\bgeld\s+zuruck\w*|\blost\s+(?:[$€£]\s?[\d.,]+k?|(?:my\s+|our\s+|your\s+)?(?:money|funds|crypto|savings|btc))\b[^!?\n]{0,120}\b(?:recovered|got\s+(?:it|them|everything|all|my\s+\w+)\s+back|get\s+(?:it|your\s+\w+)\s+back)|\b(?:recovered|retrieved|traced|got\s+back)\s+(?:[$€£]\s?)?[\d.,]+\s*k?\s*(?:btc|eth|usdt|bitcoin|ether|crypto|dollars|euros|usd)?\s+for\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:clients?|customers?|victims?|people|someone|others|famil(?:y|ies))\b|\b(?:i|we)\s+(?:can|will|could)\s+(?:help\s+(?:you\s+)?)?(?:trace|track|recover|retrieve|get\s+back)\s+(?:yours|your\s+(?:lost\s+|stolen\s+|scammed\s+)?(?:funds|money|crypto|btc|eth|bitcoin|coins|assets|savings|usdt|wallet))\b|\b(?:puedo|podemos)\s+(?:ayudarte\s+a\s+)?(?:rastrear|recuperar)\s+(?:tus|tu|sus|su)\s+(?:fondos|dinero|cripto\w*|bitcoins?|activos|ahorros)\b|\b(?:posso|podemos)\s+(?:te\s+ajudar\s+a\s+)?(?:rastrear|recuperar)\s+(?:seus|seu|sua|suas|o\s+seu)\s+(?:fundos|dinheiro|cripto\w*|bitcoins?|ativos|economias)\b|\b(?:je\s+peux|nous\s+pouvons)\s+(?:vous\s+aider\s+a\s+)?(?:tracer|retrouver|recuperer)\s+(?:vos|votre|tes|ton)\s+(?:fonds|argent|crypto\w*|bitcoins?|actifs|economies)\b|\b(?:ich\s+kann|wir\s+konnen)\s+(?:ihr|dein|euer|eur)e?[nms]?\s+(?:geld|gelder|krypto\w*|bitcoins?|guthaben|ersparnisse)\s+(?:zuruckholen|aufspuren|wiederherstellen|zuruckbekommen|zuruckverfolgen)\b)/;
 
 /** Warnings and skeptical comments about such offers: they name the scam without making it. */
 export const CRYPTO_WARNING =
-  /\b(?:scam|scams|scammer|beware|fake|don'?t\s+(?:send|fall|trust)|never\s+send|is\s+not\s+how|that'?s\s+not\s+how|show\s+me\s+the\s+math|estafa|golpe|arnaque|betrug|reported)\b/;
+  /\b(?:scam|scams|scammer|beware|fake|don'?t\s+(?:send|fall|trust)|never\s+send|is\s+not\s+how|that'?s\s+not\s+how|show\s+me\s+the\s+math|estafa|golpe|arnaque|betrug|reported|never\s+(?:got|received|saw\s+a\s+(?:cent|penny|dime))\s+(?:anything|a\s+thing|a\s+(?:cent|penny|dime)|it|them|my\s+\w+)\s+back|never\s+(?:got|received)\s+(?:anything|a\s+thing|a\s+(?:cent|penny|dime))|(?:got|received|came)\s+nothing\s+back|nothing\s+came\s+back|lesson\s+learned|(?:i|we)\s+(?:got|was|were|have\s+been|'ve\s+been)\s+scammed|fell\s+for\s+(?:it|that|this|the)|nunca\s+(?:recibi|recebi|me\s+devolvieron|me\s+devolveram|devolveram|vi\s+nada)|no\s+recibi\s+nada|nao\s+recebi\s+nada|je\s+n'?\s*ai\s+(?:jamais\s+)?rien\s+recu|nie\s+(?:etwas\s+)?zuruck\w*|nichts\s+zuruck\w*)\b/;
 
 /** Cheap pre-test over the text and the author's names. */
 export const CRYPTO_TRIGGER =
-  /btc|bitcoin|eth|usdt|crypt|cript|krypt|coin|token|wallet|airdrop|forex|\bfx|trad|signal|mining|invest|inverti|mentor|double|doubl|dobr|duplic|verdoppel|guarant|garant|recover|recuper|\d\s?%|[$€£₿]|bc1|0x[0-9a-f]{8}|\b[13t][1-9a-z]{25}/;
+  /btc|bitcoin|eth|usdt|crypt|cript|krypt|coin|token|wallet|airdrop|forex|\bfx|trad|signal|mining|invest|inverti|mentor|double|doubl|dobr|duplic|verdoppel|guarant|garant|recover|recuper|\d\s?%|[$€£₿]|bc1|0x[0-9a-f]{8}|\b[13t][1-9a-z]{25}|trac|rastre|retriev|retrouv|multipl|vervielfach|sale|preventa|venda|vorverkauf|\bico\b|\bido\b|\dx\b|\bx\d|broke|pleite|falid|ruina|quebrad|fauche/;

@@ -22,6 +22,40 @@ describe('crypto-scam', () => {
     expect(fired(item(text))).toEqual(['crypto-scam']);
   });
 
+  // Multiplied money, token presales, mentor testimonials and recovery offers, in five languages.
+  it.each([
+    'she grows your crypto 12x in a few weeks, message her today',
+    'Multiplica tu inversión en cripto con mi método, escríbeme',
+    'Multiplique seu dinheiro com bitcoin, vagas limitadas',
+    'Multipliez votre argent avec mes signaux crypto',
+    'Mit seinen Krypto-Signalen x5 in zwei Wochen, schreib ihm',
+    '$PINE presale is live, early buyers get 400% returns',
+    'crypto returns, guaranteed. Ask me how',
+    'I was broke until I met Mr. Alvarez, now my trading account pays my rent',
+    'Estaba en la ruina hasta que conocí a la Sra. Campos y sus señales de cripto',
+    'I recovered 2 BTC for a client in March. I can trace yours too',
+    'Podemos recuperar tus fondos perdidos en cripto, sin adelantos',
+    'Posso rastrear seus bitcoins roubados em 48 horas',
+    'Je peux retrouver vos fonds perdus en 48 heures',
+    'Wir können Ihr Geld zurückholen, auch bei Krypto-Betrügern',
+  ])('fires on the family: %s', (text) => {
+    expect(fired(item(text))).toEqual(['crypto-scam']);
+  });
+
+  it.each([
+    // A victim describing their own loss, wallet included
+    'Sent 0.2 ETH from my wallet 0x52908400098527886E0F7030069857D2E4169EE7 to that "Pinecrest airdrop". Never got anything back.',
+    'Lesson learned: I joined an airdrop, connected my wallet and got nothing back',
+    'Envié 0.1 BTC a ese airdrop y nunca recibí nada',
+    // Multipliers and presales with no crypto or trading context
+    'The presale for the concert opens Friday at 10',
+    'our book club grew 3x in a year, come join',
+    'bitcoin dropped 20% this week, ouch',
+    'I recovered my account after the bank reset my password',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
   it.each([
     'double in 20 years at 3.5%? that is just compound interest',
     'guaranteed returns?? that is not how investing works',
