@@ -1,6 +1,15 @@
 import type { Evidence } from '../model/index.ts';
 import { spanEvidence } from './evidence.ts';
-import { ASK, CREDENTIAL, CREDENTIAL_NEGATION, NOT_SECRET } from './lexicon/scam-credentials.ts';
+import {
+  ASK,
+  CREDENTIAL,
+  CREDENTIAL_NEGATION,
+  HAVE_BEFORE,
+  NOT_SECRET,
+  POSTER,
+  READY_AFTER,
+  READY_BEFORE,
+} from './lexicon/scam-credentials.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
 
 /**
@@ -44,7 +53,10 @@ export const credentialRequest: CheckDefinition = {
           // The ask sits shortly before the credential; a bounded window keeps long texts linear.
           const before = sentence.slice(Math.max(0, c.index - 120), c.index);
           const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 120);
-          if (!ASK.test(before) && !SENT_TO.test(after)) continue;
+          const ready =
+            ((READY_AFTER.test(after) && HAVE_BEFORE.test(before)) || READY_BEFORE.test(before)) &&
+            POSTER.test(sentence);
+          if (!ready && !ASK.test(before) && !SENT_TO.test(after)) continue;
           const start = s.index + c.index;
           evidence.push(spanEvidence('text', input.text, start, start + c[0].length, 'credential asked for'));
           if (evidence.length >= MAX_EVIDENCE) break;

@@ -19,7 +19,7 @@ export const CREDENTIAL = new RegExp(
     '\\botps?\\b',
     '\\b2fa\\s+code',
     '\\b(?:verification|sms|text|auth(?:entication)?|login|access|confirmation|security)\\s+codes?',
-    '\\b(?:\\d|four|six|eight)[\\s-]?digits?\\s+(?:code|pin)',
+    '\\b(?:\\d|four|six|eight)[\\s-]?digits?\\s+(?:code|pin|number\\s+(?:we|you|that)\\s+(?:just\\s+)?(?:sent|texted|received|got))',
     '\\bcodes?\\s+(?:we|you|that|they)\\s+(?:just\\s+)?(?:sent|texted|text|sms|send|receive|received|get|got)',
     '\\bcodes?\\s+(?:from|in)\\s+(?:your|the|my)\\s+(?:texts?|sms|messages?)',
     '\\b(?:full\\s+)?(?:credit\\s+|debit\\s+|bank\\s+)?card\\s+(?:numbers?|details|info(?:rmation)?|no\\b)',
@@ -38,6 +38,9 @@ export const CREDENTIAL = new RegExp(
     '\\bnumero\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     '\\bdatos\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     '\\bfrase\\s+(?:semilla|de\\s+recuperacion|secreta)',
+    // Spanish and Portuguese: "el código de 6 dígitos", "o código de seis dígitos", "el código enviado por SMS"
+    '\\bcodigos?\\s+(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos',
+    '\\bcodigos?\\s+(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto)',
     // Portuguese
     '\\bsenhas?\\b',
     '\\bcodigos?\\s+(?:de\\s+(?:verificacao|seguranca|acesso)|sms|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos))',
@@ -52,6 +55,9 @@ export const CREDENTIAL = new RegExp(
     '\\bcryptogramme',
     '\\bphrase\\s+(?:de\\s+recuperation|secrete)',
     '\\bcle\\s+privee',
+    // "le code à 6 chiffres", "le code que nous vous avons envoyé", "le code reçu par SMS"
+    '\\bcodes?\\s+(?:a|de)\\s+(?:\\d|quatre|six|huit)\\s+chiffres',
+    "\\bcodes?\\s+(?:que\\s+(?:nous\\s+)?(?:vous|t'?)\\s*(?:avons\\s+|a\\s+ete\\s+)?(?:envoye|recu)|envoye\\s+par\\s+sms)",
     // German
     '\\bpasswort',
     '\\bkennwort',
@@ -62,6 +68,10 @@ export const CREDENTIAL = new RegExp(
     '\\bwiederherstellungs(?:phrase|satz)',
     '\\bprivate[rn]?\\s+schlussel',
     '\\bzugangsdaten',
+    // "den 6-stelligen Code", "die sechsstellige PIN", "den Code, den wir Ihnen geschickt haben"
+    '\\b(?:\\d|vier|sechs|acht)[\\s-]?stellige[nrm]?\\s+(?:code|pin|tan|nummer)',
+    '\\bcode,?\\s+(?:den|die)\\s+(?:wir|sie|du)\\s+(?:ihnen\\s+|dir\\s+|per\\s+sms\\s+)?(?:geschickt|gesendet|erhalten|bekommen)',
+    '\\b(?:per|via)\\s+sms\\s+(?:erhaltenen|gesendeten|zugeschickten)\\s+code',
   ].join('|'),
   'g',
 );
@@ -72,7 +82,7 @@ export const ASK = new RegExp(
     // English
     "\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your|what'?s|what\\s+(?:is|was))\\b",
     // Spanish
-    '\\b(?:envia\\w*|envie\\w*|manda\\w*|comparte\\w*|compartenos|compartir|dinos|dime|indica\\w*|ingresa\\w*|introduce\\w*|confirma\\w*|escribe\\w*|proporciona\\w*|facilita\\w*|responde\\w*|necesitamos)\\b',
+    '\\b(?:envia\\w*|envie\\w*|manda\\w*|comparte\\w*|compartenos|compartir|dinos|dime|indica\\w*|ingresa\\w*|introduce\\w*|confirma\\w*|escribe\\w*|proporciona\\w*|facilita\\w*|responde\\w*|necesitamos|indique\\w*|ingrese\\w*|introduzca\\w*|comparta\\w*|proporcione\\w*|facilite\\w*|escrib[ae]\\w*|digame|diganos)\\b',
     // Portuguese
     '\\b(?:mande|informe|digite|confirme|passe|insira|forneca|compartilhe|preencha|precisamos)\\b',
     // French
@@ -81,6 +91,23 @@ export const ASK = new RegExp(
     '\\b(?:senden|sende|schicken|schick|teilen|teile|geben|gib|nennen|nenne|bestatigen|bestatige|eingeben|mitteilen|ubermitteln|antworten)\\b',
   ].join('|'),
 );
+
+/**
+ * "Have your account PIN ready", "keep your card details handy", "tenga a mano su PIN", "halten
+ * Sie Ihre TAN bereit": preparing a credential for a call or chat is the ask. `HAVE_BEFORE` sits
+ * shortly before the credential, `READY_AFTER` right after it.
+ */
+export const HAVE_BEFORE =
+  /\b(?:have|keep|get|tenga|ten|tengan|tenha|tenham|deixe|deja|deje|ayez|gardez|preparez|prepare|halten|haben|halte|bereithalten)\b[^.!?\n]{0,30}$/;
+/** The same with the readiness word first ("tenga a mano su PIN", "deixe pronta a senha"). */
+export const READY_BEFORE =
+  /\b(?:tenga|ten|tengan|tenha|tenham|deixe|deja|deje|ayez|gardez|halten|haben)\s+(?:a\s+(?:la\s+)?mano|listos?|listas?|preparad[oa]s?|pront[oa]s?|em\s+maos|a\s+mao|sous\s+la\s+main|bereit)\b[^.!?\n]{0,20}$/;
+export const READY_AFTER =
+  /^\s*(?:\w+\s+){0,3}?(?:ready|handy|(?:at|to|on)\s+hand|nearby|a\s+(?:la\s+)?mano|listos?|listas?|em\s+maos|a\s+mao|pront[oa]s?|a\s+portee\s+de\s+main|sous\s+la\s+main|pret|prets|bereit|parat|zur\s+hand)\b/;
+
+/** The poster in the sentence ("so we can", "when you call us"): advice to have a PIN ready for the bank is no ask. */
+export const POSTER =
+  /\b(?:we|we'll|us|our|me|i|i'll|my|nosotros|nuestr[oa]s?|nos|nosso|nossa|nous|notre|wir|uns|unser\w*|mir|mich)\b/;
 
 /** Negation, warnings and reports: "never share your PIN", "they asked me for the code". */
 export const CREDENTIAL_NEGATION =

@@ -23,6 +23,29 @@ describe('credential-request', () => {
     expect(fired(item(text))).toEqual(['credential-request']);
   });
 
+  // A credential to keep at hand for "us", and N-digit codes, in the five languages.
+  it.each([
+    'Our agent will call shortly, keep your card PIN handy so we can verify you',
+    'Tenga a mano la clave de acceso y nuestro asesor le llamará',
+    'Escriba aquí el código de 6 dígitos que le llegó',
+    'Deixe a senha pronta que nós ligamos em seguida',
+    'Mande aqui o código de seis dígitos para confirmar a troca',
+    'Indiquez-nous le code à 6 chiffres pour valider le remboursement',
+    'Donnez le code que nous vous avons envoyé pour garder votre ligne',
+    'Halten Sie Ihre TAN bereit, wir rufen Sie gleich an',
+    'Nennen Sie uns bitte den 6-stelligen Code aus der SMS',
+  ])('fires on the family: %s', (text) => {
+    expect(fired(item(text))).toEqual(['credential-request']);
+  });
+
+  it.each([
+    'Have your PIN ready when you call the number on the back of your card',
+    'El código de 6 dígitos de la caja fuerte del hotel no funciona',
+    'my 6-digit code came late again, anyone else?',
+  ])('does not fire on advice or a complaint: %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
   it.each([
     'Pinecrest will never ask for your PIN or password',
     'someone asked me to read out the code from my texts, I hung up',
