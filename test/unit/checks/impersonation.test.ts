@@ -29,6 +29,31 @@ describe('impersonation', () => {
     expect(fired(by(handle, name))).toEqual(['impersonation']);
   });
 
+  // Service desks a customer writes to (subscriptions, orders, cards, lines) in the five languages;
+  // the display name alone is enough when the handle does not name the brand.
+  it.each([
+    ['pc.subscriptions.help', 'Pinecrest Subscriptions'],
+    ['card_rescue_44', 'Pinecrest Card Unlock'],
+    ['user88231', 'Pinecrest Pedidos'],
+    ['user88231', 'Pinecrest Assinaturas'],
+    ['user88231', 'Pinecrest Bank Abonnements'],
+    ['user88231', 'Pinecrest Rechnung'],
+    ['pinecrest_orders', 'Orders'],
+    ['pinecrestbank.wallet', 'Wallet'],
+  ])('fires on a service-desk name @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual(['impersonation']);
+  });
+
+  it.each([
+    // Initials are not the brand, and the display name does not name it either
+    ['pc.subscriptions.help', 'Subscriptions Help'],
+    ['simcard_saver', 'Line Rescue'],
+    // A word that is not a service word ("daily") makes it someone's own name again
+    ['pinecrest.news.daily', 'Ana Ruiz'],
+  ])('does not fire on @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual([]);
+  });
+
   it('fires on an official handle used on a platform the brand is not on', () => {
     expect(fired(by('pinecrestbank', 'Sam', 'mastodon'))).toEqual(['impersonation']);
   });
