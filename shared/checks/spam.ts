@@ -20,12 +20,30 @@ const MEDIA =
   '(?:channel|chanel|page|profile|video|vid|vids|song|track|music|mixtape|playlist|blog|website|site|stream|art|shop|store|account|feed|content|reel|reels|podcast|beats?|covers?|rap|youtube|insta|tiktok)';
 const MY = '(?:my|our|mah|me|this)';
 
+// Money-scheme pieces, in the five languages: who earns, how much, per what, from where.
+const EARN =
+  '(?:earn|earns|earned|earning|make|makes|made|making|gana|ganas|gane|ganar|gano|ganando|ganhe|ganho|ganhar|ganhei|ganhando|gagne[rsz]?|gagnant|verdien(?:e|en|st|t)?)';
+const AMOUNT =
+  '(?:(?:[$€£]|r\\$|usd|eur)\\s?\\d[\\d,.]{0,12}k?|\\d[\\d,.]{0,12}k?\\s?(?:[$€£]|usd|eur|dollars?|dolares|dolar|euros?|reais|pesos|bucks))';
+const PER = '(?:\\/|a|per|por|par|pro|al|am|au|each|every|in\\s+a|en\\s+un|em\\s+um)';
+const PERIOD =
+  '(?:day|daily|week|weekly|hour|hr|month|monthly|dia|diarios?|semana|mes|hora|jour|semaine|mois|heure|tag|taglich|woche|monat|stunde)\\b';
+const FROM_HOME =
+  '(?:from\\s+(?:home|your\\s+(?:phone|couch|sofa))|desde\\s+(?:tu\\s+|su\\s+|la\\s+)?(?:casa|celular|movil)|de\\s+casa|em\\s+casa|do\\s+(?:celular|sofa)|(?:a|de|depuis)\\s+la\\s+maison|depuis\\s+(?:chez\\s+(?:vous|toi|soi)|(?:ton|votre)\\s+(?:telephone|canape))|von\\s+zu\\s*hause|vom\\s+(?:sofa|handy))\\b';
+
 const PATTERNS: readonly Pattern[] = [
   // "check out my channel", "check my profile", "go see our page", "visit my profile"
   {
     label: 'self-promotion',
     re: new RegExp(
-      `\\b(?:check(?:ing)?\\s*(?:out|it\\s+out)?|take\\s+a\\s+look\\s+at|have\\s+a\\s+look\\s+at|look\\s+at|visit|see|go\\s+(?:to|see|stream|listen\\s+to)|stream|listen\\s+to|watch|come\\s+(?:to|see|check))\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`,
+      `\\b(?:check(?:ing)?\\s*(?:out|it\\s+out)?|checked\\s+out|take\\s+a\\s+look\\s+at|have\\s+a\\s+look\\s+at|look\\s+at|visit|see|go\\s+(?:to|see|stream|listen\\s+to)|stream|listen\\s+to|watch|come\\s+(?:to|see|check))\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`,
+    ),
+  },
+  // "go stream it on my page", "listen to it on my channel", "watch them on my profile"
+  {
+    label: 'self-promotion',
+    re: new RegExp(
+      `\\b(?:stream|listen\\s+to|watch|hear|find|see)\\s+(?:it|this|them|that|more)\\s+(?:on|at|in)\\s+${MY}\\s+(?:\\w+\\s+)?${MEDIA}\\b`,
     ),
   },
   // YouTube share boilerplate: "check out this video on youtube"
@@ -44,15 +62,26 @@ const PATTERNS: readonly Pattern[] = [
     label: 'follow request',
     re: /\b(?:follow\s+(?:me|us|my\s+(?:page|account))|sigueme|siganme|sigue\s+mi\s+cuenta|siga-?me|me\s+sigam?|segue\s+(?:a\s+)?minha\s+conta|suivez-?moi|abonnez-?vous|folgt\s+mir|folge\s+mir)\b(?:\s+\S+){0,8}?\s*(?:for|para|pour|fur|f(?:u|ue)r|and\s+i|y\s+te|e\s+eu|!|$|#)/,
   },
-  // "link in bio", "see my profile for the link", "check my bio"
+  // "link in bio", "see my profile for the link", "enlace en mi perfil", "lien dans ma bio", "Link im Profil"
   {
     label: 'link in bio',
-    re: /\b(?:link\s+(?:is\s+)?in\s+(?:my\s+|our\s+|the\s+)?(?:bio|profile)|(?:check|see|visit)\s+(?:my|our)\s+(?:bio|profile)|enlace\s+en\s+(?:mi\s+)?(?:bio|perfil)|link\s+na\s+(?:minha\s+)?bio|lien\s+dans\s+(?:ma\s+)?bio|link\s+in\s+meiner\s+bio)\b/,
+    re: /\b(?:(?:links?|enlaces?|liens?)\s+(?:is\s+|esta\s+|ta\s+|est\s+|ist\s+)?(?:in|en|na|no|dans|im|on)\s+(?:(?:my|the|our|mi|meu|minha|mon|ma|meinem|meiner|der|dem)\s+)?(?:bio|profile|perfil|profil)|(?:links?|enlaces?|liens?)\s+(?:in|en|na|no|dans|im)\s+(?:my|mi|meu|minha|mon|ma|meinem|meiner)\s+(?:description|descripcion|descricao|beschreibung)|(?:check|see|visit)\s+(?:my|our)\s+(?:bio|profile)|(?:mira|miren|visita|revisa|olha|olhem|veja|visite|regarde[zr]?|schau(?:t)?(?:\s+auf)?)\s+(?:mi|meu|o\s+meu|mon|ma|mein(?:em|e)?)\s+(?:perfil|profil|bio))\b/,
   },
-  // Earn-from-home schemes: "I earn $500 a day from home", "make money online", "ganhe R$500 por dia"
+  // Earn-from-home schemes: "I earn $500 a day from home", "gana 500 dólares al día", "ganhe R$400
+  // por dia", "gagnez 300 € par jour", "verdiene 200 Euro am Tag", "sin experiencia previa"
   {
     label: 'money scheme',
-    re: /(?:\b(?:earn|make|made|making|earning|earned|gana|ganar|ganhe|ganhar|gagne[rz]?|verdiene?)\b[^.!?\n]{0,40}?(?:[$€£]|r\$|usd|eur|dollars?|euros?)\s?\d[\d,.]{0,12}k?\s*(?:\/|a|per|por|par|pro|al|each|every|in\s+a)?\s*(?:day|daily|week|hour|hr|month|dia|diarios?|semana|jour|semaine|tag|woche)|\b(?:work(?:ing)?|trabaja(?:ndo|r)?|trabalhando|travaille[rz]?|arbeite[nt]?)\s+(?:from|desde|de|a|von)\s+(?:home|casa|la\s+maison|zu\s*hause)\b|\bmake\s+money\s+(?:online|from\s+home|fast)\b|\bno\s+experience\s+(?:needed|required)\b|\bpassive\s+income\b)/,
+    re: new RegExp(
+      [
+        `\\b${EARN}\\b[^.!?\\n]{0,40}?${AMOUNT}\\s*${PER}?\\s*(?:el\\s+|la\\s+|o\\s+|le\\s+|den\\s+)?${PERIOD}`,
+        `\\b${EARN}\\b[^.!?\\n]{0,50}?${FROM_HOME}`,
+        '\\b(?:work(?:ing)?|trabaj\\w*|trabalh\\w*|travaill\\w*|arbeit\\w*)\\s+(?:from|desde|de|em|a|von)\\s+(?:home|casa|la\\s+maison|chez\\s+(?:vous|toi|soi)|zu\\s*hause)\\b',
+        '\\bmake\\s+money\\s+(?:online|from\\s+home|fast)\\b',
+        '\\bno\\s+experience\\s+(?:needed|required|necessary)\\b',
+        '\\b(?:sin|sem|sans|ohne)\\s+(?:\\w+\\s+)?(?:experiencia|experience|erfahrung|vorkenntnisse)\\s+(?:necesaria|requerida|previa|necessaria|previa|requise|necessaire|prealable|notig|erforderlich)\\b',
+        '\\bpassive\\s+income\\b|\\bingresos\\s+pasivos\\b|\\brenda\\s+passiva\\b|\\brevenus?\\s+passifs?\\b|\\bpassives\\s+einkommen\\b',
+      ].join('|'),
+    ),
   },
   // Selling followers or engagement
   {
@@ -84,7 +113,7 @@ const PATTERNS: readonly Pattern[] = [
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
 
 const TRIGGER =
-  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|\.|\d{2,}/;
+  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|\.|\d{2,}/;
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;

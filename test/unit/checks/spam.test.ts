@@ -39,6 +39,32 @@ describe('spam', () => {
     expect(fired(text)).toEqual(['spam']);
   });
 
+  // Money schemes and link-in-profile, in the five languages.
+  it.each([
+    'I earn 250 dollars a day from my phone, link in my profile',
+    'Gano 300 euros por semana sin salir de casa 💸',
+    'Trabaja desde casa y gana 80 dólares la hora, sin experiencia previa',
+    'Ganhei 1.200 reais em um mês, link no meu perfil',
+    'Gagnez 200 € par jour depuis chez vous, lien dans ma bio',
+    'Verdiene 150 Euro am Tag von zu Hause, ohne Vorkenntnisse nötig',
+    'Mira mi perfil para el curso 🔥',
+    'Schau auf mein Profil für mehr Tipps',
+    'would love it if u checked out my channel 😊',
+    'new beat out now, go stream it on my page 🎧',
+  ])('fires on the family: %s', (text) => {
+    expect(fired(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    'I checked my account and the order is still missing',
+    'the link in the description is broken, can you fix it?',
+    'made 40 dollars of sales at the farmers market with your beans, thanks!',
+    'sin experiencia en café, ¿qué grano me recomiendan?',
+    'ganamos 2 euros de descuento con la app, ¡gracias!',
+  ])('stays quiet on customers: %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+
   it.each([
     'The oat latte is back! Best news this week ☕',
     'Does anyone know if the downtown store opens on Sundays?',
