@@ -8,6 +8,7 @@ import {
   EFFECT,
   ENDORSEMENT,
   EVIDENCE_DOMAINS,
+  RESOLVED,
   WEAK_EFFECT,
 } from './lexicon/health.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
@@ -41,13 +42,30 @@ const OUTCOME =
 const STANDALONE =
   /\b(?:never (?:get|be|fall) (?:sick|ill)(?: again)?|no more sick days|nunca mas (?:te )?enfermes?|nunca mais (?:fique )?doente|plus jamais malade|nie wieder krank)\b/g;
 
+// How far before "cleared up" / "went away" its condition may sit ("my daughter's eczema finally").
+const RESOLVED_REACH = 40;
+// "until your cold goes away", "once the headache is gone": advice about time, not a result.
+const TIME_OR_IF =
+  /\b(?:until|till|once|before|when|whenever|if|hasta que|cuando|si|quando|ate que|jusqu'a ce que|quand|une fois que|bis|wenn|sobald|falls)\b/;
+
 interface Hit {
   readonly start: number;
   readonly end: number;
 }
 
+/** Index of the first clause break (, ; : or a dash) in `from..to`, or `to`. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 8211 || c === 8212) return i;
+  }
+  return to;
+}
+
 function conditionAfter(text: string, from: number, sentenceEnd: number, reach: number): Hit | null {
-  const limit = Math.min(sentenceEnd, from + reach);
+  let limit = Math.min(sentenceEnd, from + reach);
+  // An everyday verb governs only its own clause: "stay calm, flu season is here" is no claim.
+  if (reach === WEAK_AFTER_REACH) limit = clauseEnd(text, from, limit);
   const m = CONDITION_ONE.exec(text.slice(from, limit));
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
@@ -98,6 +116,18 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     const before = conditionBefore(text, o.index);
     if (before && allowed(o.index, o.index + o[0].length)) {
       out.push({ kind: 'effect', spans: [before, { start: o.index, end: o.index + o[0].length }] });
+    }
+  }
+  for (const r of text.matchAll(RESOLVED)) {
+    const rs = r.index;
+    const sentence = sentenceAround(text, rs, rs + r[0].length);
+    const from = Math.max(sentence.start, rs - RESOLVED_REACH);
+    const c = CONDITION_ONE.exec(text.slice(from, rs));
+    if (!c) continue;
+    const cs = from + c.index;
+    if (TIME_OR_IF.test(text.slice(Math.max(sentence.start, cs - 30), cs))) continue;
+    if (allowed(rs, rs + r[0].length)) {
+      out.push({ kind: 'effect', spans: [{ start: cs, end: rs + r[0].length }] });
     }
   }
   for (const e of text.matchAll(STANDALONE)) {

@@ -41,7 +41,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
 
 // Negators in the five languages, as whole words right before the match.
 const NEGATION_BEFORE =
-  /\b(?:not|no|never|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|nor|nunca|jamas|nao|ne|n'|nicht|kein|keine|niemals|nie)\s+(?:\S+\s+){0,2}$/;
+  /\b(?:not|no|never|don't|doesn't|didn't|won't|can't|cannot|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|nor|nunca|jamas|nao|ne|n'|nicht|kein|keine|niemals|nie)\s+(?:\S+\s+){0,2}$/;
 const NEGATION_AFTER = /^\s+(?:\S+\s+)?(?:nicht|pas|keine?|jamais|niemals)\b/;
 
 /**

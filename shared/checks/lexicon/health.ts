@@ -120,6 +120,20 @@ export const CONDITION_SOURCE = [
   'syndrome',
   '[a-z]{2,20}phobia',
   'fear of flying',
+  'hearing loss',
+  'tinnitus',
+  'deafness',
+  'vision loss',
+  'poor (?:eyesight|vision)',
+  'short-?sightedness',
+  'myopia',
+  'cataracts?',
+  'glaucoma',
+  'macular degeneration',
+  'autistic',
+  'dyslexi(?:a|c)',
+  'dyspraxia',
+  'neurodivergent',
   // Spanish
   'insomnio',
   'ansiedad',
@@ -152,6 +166,12 @@ export const CONDITION_SOURCE = [
   'alergias?',
   'asma',
   'trastornos?',
+  'autismo',
+  'autista',
+  'dislexia',
+  'perdida (?:auditiva|de audicion|de vision)',
+  'sordera',
+  'acufenos',
   // Portuguese
   'insonia',
   'ansiedade',
@@ -172,6 +192,9 @@ export const CONDITION_SOURCE = [
   'transtornos?',
   'inchaco',
   'psoriase',
+  'perda (?:auditiva|de audicao|de visao)',
+  'surdez',
+  'zumbido no ouvido',
   // French
   'insomnies?',
   'anxiete',
@@ -193,6 +216,12 @@ export const CONDITION_SOURCE = [
   'asthme',
   'nausees?',
   'troubles?',
+  'autisme',
+  'autiste',
+  'dyslexie',
+  "perte (?:auditive|d'audition|de vision)",
+  'surdite',
+  'acouphenes?',
   // German
   'schlaflosigkeit',
   'schlafstorung(?:en)?',
@@ -225,6 +254,11 @@ export const CONDITION_SOURCE = [
   'ubelkeit',
   'storung(?:en)?',
   'reizdarm(?:syndrom)?',
+  'autismus',
+  'autistisch',
+  'legasthenie',
+  'horverlust',
+  'schwerhorigkeit',
 ].join('|');
 
 /** A condition named in the normalized text. */
@@ -273,6 +307,13 @@ export const EFFECT = new RegExp(
     'treatment for',
     'no more',
     'helps? (?:with|against)',
+    // Calming and easing verbs: claims only right before their condition ("calms ADHD symptoms").
+    'calm(?:s|ed|ing)?',
+    'eas(?:e|es|ed|ing)',
+    'tam(?:e|es|ed|ing)',
+    'clear(?:s|ed)',
+    '(?:knock|wipe)(?:s|ed)? out',
+    'melt(?:s|ed)? away',
     // Spanish
     'cura(?:n|r|do)?',
     '(?<!se )trata(?:n|r)?',
@@ -292,6 +333,9 @@ export const EFFECT = new RegExp(
     'funciona para',
     'reduce(?:n)?',
     'ayuda(?:n)? (?:con|contra)',
+    'calma(?:n|r)?',
+    'tranquiliza(?:n|r)?',
+    'quita(?:n|r)?',
     // Portuguese
     'curam',
     'curou',
@@ -305,6 +349,9 @@ export const EFFECT = new RegExp(
     'reduz',
     'resolveu',
     'ajuda(?:m)? (?:com|contra)',
+    'acalma(?:m)?',
+    'eliminam',
+    'combate(?:m)?',
     // French
     'gueri(?:t|r|ssent)?',
     'soign(?:e|ent|er)',
@@ -321,6 +368,9 @@ export const EFFECT = new RegExp(
     'remede (?:contre|pour)',
     'reduit',
     'aide(?:nt)? contre',
+    'calme(?:nt)?',
+    'apais(?:e|ent)',
+    'attenu(?:e|ent)',
     // German
     'heil(?:t|en)',
     'geheilt',
@@ -337,6 +387,9 @@ export const EFFECT = new RegExp(
     'hilft (?:bei|gegen)',
     'mittel gegen',
     'reduzier(?:t|en)',
+    'beruhig(?:t|en)',
+    'mildert',
+    'vertreib(?:t|en)',
   ].join('|')})\\b`,
   'g',
 );
@@ -346,7 +399,23 @@ export const EFFECT = new RegExp(
  * "fixes gum pain") and not across a clause ("stop by for flu shots").
  */
 export const WEAK_EFFECT =
-  /^(?:stop|beat|fight|fought|kill|manag|lower|reduc|fix|clear|treat|work|no more|sooth|help|ayuda|ajuda|aide|hilft|reduz|reduzier|trata|trait)/;
+  /^(?:stop|beat|fight|fought|kill|manag|lower|reduc|fix|clear|treat|work|no more|sooth|help|ayuda|ajuda|aide|hilft|reduz|reduzier|trata|trait|calm|eas|tam|knock|wipe|melt|tranquiliz|quita|acalm|apais|attenu|beruhig|mildert|vertreib)/;
+
+/**
+ * A condition reported gone, written after it: "my eczema finally cleared up", "la migraña
+ * desapareció", "a dor sumiu", "mes migraines ont disparu", "die Schmerzen sind weg". In
+ * brand or partner content this is a testimonial claim of effect.
+ */
+export const RESOLVED = new RegExp(
+  `\\b(?:${[
+    '(?:finally |completely |totally |just |all |literally )?(?:cleared up|went away|disappeared|vanished|(?:is|are|was|were) (?:completely |totally |finally |all )?(?:gone|cured|healed)|gone for good|healed up)',
+    '(?:se )?(?:desaparecio|desaparecieron|se fue|se fueron|se curo|se curaron)',
+    'sumiu|sumiram|desapareceu|desapareceram|foi embora',
+    '(?:a|ont) (?:completement |totalement )?disparu|(?:est|sont) (?:partie?s?|guerie?s?)',
+    '(?:ist|sind|war|waren) (?:komplett |endlich |vollig |ganz )?(?:weg|verschwunden|geheilt)|verschwand|verschwanden',
+  ].join('|')})\\b`,
+  'g',
+);
 
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
 export const ENDORSEMENT = new RegExp(

@@ -89,3 +89,46 @@ describe('health-claim', () => {
     expect(f!.reason).toMatch(/cite the evidence or remove the claim/);
   });
 });
+
+describe('health-claim: families of phrasing', () => {
+  it.each([
+    ['en', 'Our Focus Drops calm anxiety symptoms in minutes'],
+    ['en', 'Sunmeadow balm eases arthritis pain overnight'],
+    ['en', 'Night Drops tame migraines before they start'],
+    ['en', 'Our ear drops reversed my tinnitus 👂'],
+    ['es', 'Nuestras gotas calman la ansiedad en minutos'],
+    ['pt', 'Nosso chá acalma a ansiedade antes de dormir'],
+    ['fr', 'Nos gouttes apaisent les migraines'],
+    ['de', 'Unsere Tropfen beruhigen Angstzustände'],
+  ])('fires on an easing verb before its condition (%s): %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    ['en', "My son's psoriasis completely cleared up after two weeks of @sunmeadow balm #ad"],
+    ['en', 'My migraines are gone since I started Sunmeadow Night Drops #ad'],
+    ['es', 'Mi eccema desapareció con la crema de @sunmeadow #publi'],
+    ['pt', 'Minha enxaqueca sumiu com o chá da @sunmeadow #publi'],
+    ['fr', 'Mon eczéma a complètement disparu grâce à @sunmeadow #pub'],
+    ['de', 'Meine Migräne ist komplett weg, danke @sunmeadow #werbung'],
+  ])('fires on a condition reported gone (%s): %s', (_lang, text) => {
+    expect(fires(item(text, PARTNER))).toBe(true);
+  });
+
+  it.each([
+    'Stay calm, flu season is here and our shelves are stocked',
+    'Ease into autumn with our new toothpaste flavours 🍂',
+    'Rest until your cold is gone, then come back to your routine',
+    "My eczema hasn't cleared up yet, so I'm seeing a dermatologist",
+    'Once the headache went away I went back to work',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, PARTNER))).toBe(false);
+  });
+
+  it('points from the condition to the word that says it is gone', () => {
+    const text = '✨ My acne finally cleared up #ad @sunmeadow';
+    const [f] = findings(item(text, PARTNER));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('acne finally cleared up');
+  });
+});

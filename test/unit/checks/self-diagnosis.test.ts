@@ -53,3 +53,35 @@ describe('self-diagnosis', () => {
     expect(f!.reason).toMatch(/professional/);
   });
 });
+
+describe('self-diagnosis: families of phrasing', () => {
+  it.each([
+    ['en', "Can't sit still at dinner and forgets everything? Those are classic signs of ADHD"],
+    ['en', 'Picky eater who covers their ears at parties? Your son is most likely autistic.'],
+    ['en', "Always tired and cold? She's probably got a thyroid problem."],
+    ['es', 'Si no para quieto en clase, probablemente tiene TDAH'],
+    ['es', 'Cansancio, uñas frágiles: estos son los signos de anemia'],
+    ['pt', 'Seu filho não se concentra? Provavelmente tem TDAH.'],
+    ['fr', 'Il aligne ses jouets ? Il est probablement autiste.'],
+    ['fr', "Fatigue et ongles cassants : ce sont les signes d'une carence"],
+    ['de', 'Kann er nicht stillsitzen? Er hat wahrscheinlich ADHS.'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'These are the best snacks for kids with ADHD, say parents',
+    'If you think your child might have ADHD, talk to your GP about an assessment.',
+    'Is he probably autistic? Only a specialist can tell you.',
+    'Your son is probably the fastest brusher in the family 🦷',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('points at the hedged verdict', () => {
+    const text = 'Lines up toys? They’re probably autistic 💛';
+    const [f] = findings(item(text, BRAND));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('They’re probably autistic');
+  });
+});
