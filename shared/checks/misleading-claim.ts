@@ -16,6 +16,8 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
 interface Pattern {
   readonly label: string;
   readonly re: RegExp;
+  /** A cheap test the text must pass before `re` runs (keeps wide patterns off most items). */
+  readonly gate?: RegExp;
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -35,7 +37,9 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     label: 'never fails',
-    re: /\b(?:never fails?|never late|(?:will|'ll) never (?:drop|fall|go down|change|fail|disappoint)|works? for (?:everyone|everybody|anyone|all|every (?:type|kind|body|single))|works every (?:single )?time|always works|(?:it|this|they)(?: will|'ll) (?:work for|fix|cure|heal) (?:yours|you|everyone)|nunca falla|funciona (?:para todos|siempre|sempre|para todo mundo)|nunca falha|ne (?:rate|decoit) jamais|marche a tous les coups|fonctionne pour tout le monde|versagt nie|wirkt (?:immer|bei jedem)|funktioniert immer)\b/g,
+    // Present-tense absolutes about reliability: "never drops", "nunca se cae", "ne coupe
+    // jamais", "bricht nie ab"; "never drops below 10°" is a measurement and stays out.
+    re: /\b(?:never (?:drops?|fails?|breaks?(?: down)?|goes (?:down|out)|cuts? out|disconnects?|lags?|buffers?|crashes|crash|freezes|misses|stops? working|lets? (?:you|anyone) down)(?! (?:below|under|beneath|to|by|more|less))|nunca (?:se (?:cae|corta|cuelga|rompe)|falla|falha|cai|trava|para de funcionar|te deja tirad[oa])|ne (?:tombe|coupe|plante|lache|flanche) jamais|(?:bricht|fallt|stockt) nie(?: ab| aus)?|never late|(?:will|'ll) never (?:drop|fall|go down|change|fail|disappoint)|works? for (?:everyone|everybody|anyone|all|every (?:type|kind|body|single))|works every (?:single )?time|always works|(?:it|this|they)(?: will|'ll) (?:work for|fix|cure|heal) (?:yours|you|everyone)|nunca falla|funciona (?:para todos|siempre|sempre|para todo mundo)|nunca falha|ne (?:rate|decoit) jamais|marche a tous les coups|fonctionne pour tout le monde|versagt nie|wirkt (?:immer|bei jedem)|funktioniert immer)\b/g,
   },
   {
     label: 'only one',
@@ -48,6 +52,13 @@ const PATTERNS: readonly Pattern[] = [
   {
     label: 'clickbait',
     re: /\b(?:doctors? (?:hate|hates|won't tell you|don't want you to know)|(?:doctors?|dentists?|banks?|airlines?|big pharma|they|experts) (?:will never|won't ever|never want to|don't want to|won't) (?:tell|reveal|share|admit)|(?:they|big pharma|banks|airlines|the industry|doctors) (?:don't|doesn't|do not|does not) want you to know|what (?:your )?(?:doctor|doctors|bank|dentist|they)(?: is| are)?(?:n't| not| won't| will not| don't) (?:telling|tell) you|(?:the )?secret (?:they|doctors|banks) don't want|one (?:weird|simple) trick|you won't believe|(?:los )?medicos (?:odian|no quieren que sepas)|lo que (?:no quieren|tu medico no) (?:que sepas|te dice)|(?:os )?medicos odeiam|o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)|les medecins (?:detestent|ne (?:vous )?disent pas)|ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez|arzte hassen|was (?:dein arzt|ihr arzt|arzte) (?:dir |ihnen )?nicht (?:sagen|sagt))\b/g,
+  },
+  {
+    label: 'clickbait',
+    // Outrage hooks with any villain: "what the other carriers don't want you to know",
+    // "<anyone> HATE this trick", "number 3 will shock you".
+    gate: /want|quier|quer|veulent|nicht (?:sagen|verraten)|hate|odia|odeia|detest|hassen|\d will/,
+    re: /\b(?:what (?:[a-z'-]{1,20} ){0,3}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:this|these|that|my|our|his|her) (?:(?:one|simple|weird|little|new|\d{1,2}) )?(?:trick|hack|secret|method|tip|loophole)s?|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos) (?:truco|secreto|metodo)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta) (?:truque|segredo|metodo)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce) (?:astuce|truc|secret|methode)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:trick|hack|geheimnis))\b/g,
   },
 ];
 
@@ -88,7 +99,8 @@ export const misleadingClaim: CheckDefinition = {
       const evidence: Evidence[] = [];
       let firstLabel = '';
       let quoted: Array<readonly [number, number]> | null = null;
-      for (const { label, re } of PATTERNS) {
+      for (const { label, re, gate } of PATTERNS) {
+        if (gate && !gate.test(text)) continue;
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;

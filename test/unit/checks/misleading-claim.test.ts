@@ -65,3 +65,42 @@ describe('misleading-claim', () => {
     expect(f!.reason).toMatch(/remove the guarantee/);
   });
 });
+
+describe('misleading-claim: families of phrasing', () => {
+  it.each([
+    ['en', 'Our app never crashes. Not once.'],
+    ['en', 'Fibre that never goes down, wherever you are'],
+    ['es', 'Nuestra red nunca se cae'],
+    ['pt', 'Nosso sinal nunca cai'],
+    ['fr', 'Notre réseau ne tombe jamais'],
+    ['de', 'Unser Netz bricht nie ab'],
+  ])('fires on an absolute about reliability (%s): %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    ['en', "What the big banks don't want you to find out about savings"],
+    ['en', 'Landlords HATE this simple trick 👀'],
+    ['en', '7 ways to save on floss (number 4 will shock you)'],
+    ['es', 'Lo que las aerolíneas no quieren que sepas'],
+    ['es', 'Los bancos odian este truco'],
+    ['pt', 'O que as operadoras não querem que você saiba'],
+    ['pt', 'Os bancos odeiam este truque'],
+    ['fr', 'Ce que les banques ne veulent pas que vous sachiez'],
+    ['fr', 'Les dentistes détestent cette astuce'],
+    ['de', 'Was Banken dir nicht sagen wollen'],
+    ['de', 'Zahnärzte hassen diesen Trick'],
+  ])('fires on an outrage hook with any villain (%s): %s', (_lang, text) => {
+    const [f] = findings(item(text, BRAND));
+    expect(f?.reason).toMatch(/clickbait/);
+  });
+
+  it.each([
+    'Temperatures in our warehouse never drop below 5°C',
+    'My kids hate this one flavour, so we made a new one',
+    'We never share your data with anyone.',
+    'Our team never stops learning about oral health',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+});
