@@ -80,7 +80,7 @@ export const REQUEST_VERB = new RegExp(
 
 /** Possessives addressing the reader ("your", "tu", "votre", "seu", "dein"...). */
 export const POSSESSIVE =
-  /\b(?:your|ur|tu|tus|su|sus|votre|vos|ton|ta|tes|teu|tua|seu|sua|seus|suas|dein|deine|deinen|ihre|ihren)\b/;
+  /\b(?:your|ur|tu|tus|su|sus|votre|vos|ton|ta|tes|teu|tua|seu|sua|seus|suas|dein|deine|deinen|deines|deinem|ihre|ihren|ihres|ihrem)\b/;
 
 /**
  * Personal data named after a possessive. A bare "number" counts only right after the
@@ -103,6 +103,11 @@ export const PERSONAL_DATA = new RegExp(
     "(?:driving|driver'?s) licen[cs]e",
     'photo id',
     'id card',
+    'id (?:document|photo|scan)',
+    'identity (?:document|card)',
+    'identification',
+    'government[- ]issued id',
+    'proof of (?:age|identity|id|address)',
     'social security(?: number)?',
     'ssn',
     'national insurance number',
@@ -120,6 +125,9 @@ export const PERSONAL_DATA = new RegExp(
     'dni',
     'pasaporte',
     'numero de cuenta',
+    'documento de identidad',
+    'identificacion',
+    'cedula',
     // Portuguese
     '(?:numero de )?telefone',
     'endereco',
@@ -129,6 +137,9 @@ export const PERSONAL_DATA = new RegExp(
     'cpf',
     'passaporte',
     'numero da conta',
+    'documento de identidade',
+    'identidade',
+    'rg',
     // French
     'adresse(?: e-?mail| mail| postale)?',
     '(?:numero de )?(?:telephone|portable)',
@@ -136,6 +147,7 @@ export const PERSONAL_DATA = new RegExp(
     'anniversaire',
     'passeport',
     "(?:piece|carte) d'identite",
+    "justificatif d'(?:identite|age)",
     'numero de compte',
     // German
     'e-?mail-adresse',
@@ -143,15 +155,19 @@ export const PERSONAL_DATA = new RegExp(
     'anschrift',
     'geburtsdatum',
     'geburtstag',
-    '(?:personal)?ausweis',
+    '[a-z]{0,12}ausweis(?:es)?',
+    'identitatsnachweis',
     'reisepass',
     'kontonummer',
   ].join('|')})\\b`,
 );
 
-/** "your number", "tu número", "deine Nummer": a bare number right after the possessive. */
+/**
+ * "your number", "tu número", "deine Nummer", "your ID": a bare number or ID right after the
+ * possessive ("your order number", "your order ID" are references, not personal data).
+ */
 export const BARE_NUMBER_AFTER_POSSESSIVE =
-  /\b(?:your|ur|tu|su|votre|ton|teu|seu|sua|deine|ihre) (?:number|numero|nummer)\b(?! (?:de|da|do) (?:pedido|reserva|commande|encomenda))/;
+  /\b(?:your|ur|tu|su|votre|ton|teu|seu|sua|deine|ihre) (?:number|numero|nummer|id)\b(?! (?:de|da|do) (?:pedido|reserva|commande|encomenda))/;
 
 /** A statement of how the data will be used, or a privacy notice. */
 export const DATA_USE_NOTICE = new RegExp(

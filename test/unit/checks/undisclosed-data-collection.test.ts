@@ -58,3 +58,23 @@ describe('undisclosed-data-collection', () => {
     expect(f!.reason).toMatch(/privacy link/);
   });
 });
+
+describe('undisclosed-data-collection: identity documents', () => {
+  it.each([
+    ['en', 'Win a hamper! Reply with a selfie holding your ID to enter'],
+    ['en', 'Samples are 18+ only: send us your proof of age and we will post one'],
+    ['es', 'Envíanos una foto de tu documento de identidad para el reembolso'],
+    ['pt', 'Envie uma foto do seu RG para participar'],
+    ['fr', "Envoyez-nous votre justificatif d'identité pour recevoir le cadeau"],
+    ['de', 'Schick uns ein Foto deines Personalausweises für die Erstattung'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "Send us your order ID and we'll check where the parcel is",
+    'Reply with your ID: we only use it to check your age and delete it after 24 hours',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+});
