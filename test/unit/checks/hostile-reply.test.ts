@@ -55,3 +55,30 @@ describe('hostile-reply', () => {
     expect(f!.reason).toMatch(/politely/);
   });
 });
+
+describe('hostile-reply: families of phrasing', () => {
+  it.each([
+    ['en', '@lena.k keep spamming our page and we will block you'],
+    ['en', "@lena.k one more comment like that and we'll report you"],
+    ['en', "@lena.k it's on the label, for anyone who can read"],
+    ['es', '@lena.k sigue insultando y te bloquearemos'],
+    ['es', '@lena.k está en la etiqueta, para los que saben leer'],
+    ['pt', '@lena.k continua xingando e vamos bloquear sua conta'],
+    ['pt', '@lena.k está no rótulo, pra quem sabe ler'],
+    ['fr', '@lena.k continuez comme ça et nous fermerons votre compte'],
+    ['fr', "@lena.k c'est écrit sur la boîte, pour ceux qui savent lire"],
+    ['de', '@lena.k mach nur so weiter und wir sperren dein Konto'],
+    ['de', '@lena.k steht auf der Packung, für Leute, die lesen können'],
+  ])('fires on a conditional threat or a can-you-read put-down (%s): %s', (_lang, text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k keep using it daily and you'll see results in a couple of weeks!",
+    "@lena.k keep an eye on your inbox and we'll send the return label",
+    "@lena.k one more thing and we'll be all set: your order ships Monday",
+    '@lena.k sigue usándolo y te encantará el resultado',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
