@@ -39,6 +39,16 @@ const CHANNEL_CUE =
 // The brand offering its own channel: "call us", "our team".
 const OWN_CHANNEL =
   /\b(?:(?:call|ring|phone|text|e-?mail|mail|contact|message|write to|reach|dm|whatsapp) (?:us|our)|our (?:\w+ )?(?:team|desk|line|office|number|email|address)|escribenos|llamanos|contactanos|contactez-nous|ecrivez-nous|appelez-nous|kontaktiere uns|schreib uns|ruf uns)\b/;
+// A stranger pitching help to the audience offers the contact as a channel, even when it says
+// "text me at": "I can push it through", "I work at a store", "with your account number and
+// PIN", "puedo ayudarte", "je peux vous aider", "ich kann dir helfen". A customer asking the
+// brand to ring them back does not recruit others.
+const OFFER_CUE =
+  /\b(?:i (?:can|could|will|'ll|am able to|know how to) (?:help|fix|sort|push|unlock|recover|resolve|assist|speed|trace|handle|get (?:it|this|that|yours|you|your))|i work (?:at|for|in) (?:a|an|the) (?:[a-z]{1,16} )?(?:store|shop|branch|office|department|team|call cent(?:er|re)|support)|(?:send|text|dm|message|email|bring|have|with) (?:me )?your (?:account|details|info|pin|password|code|login|number|card|wallet|seed)|(?:dm|text|message|contact|call|whatsapp) me for (?:help|assistance|support|a fix|details)|anyone (?:else )?(?:having|with|who)|(?:te |le |les )?puedo (?:ayudar|resolver|gestionar)|trabajo en una? (?:tienda|oficina|sucursal)|(?:eu )?(?:te |lhe )?posso (?:ajudar|resolver)|trabalho n(?:a|o|uma?) (?:loja|agencia|escritorio)|je (?:peux|pourrai|sais) (?:vous |t'|te )?(?:aider|debloquer|regler)|je travaille (?:chez|dans|a)|ich (?:kann|helfe) (?:dir|ihnen|euch) (?:helfen|weiter)?|ich arbeite (?:bei|in|fur))\b/;
+// A number right after a reference word is a parcel, order or ticket number, not a phone:
+// "tracking 1Z 999 AA1 01 2345 6784", "order no. 4402 118 937", "n.º de pedido 88 1234 5678".
+const REFERENCE_BEFORE =
+  /\b(?:tracking|track|parcel|package|shipment|waybill|consignment|order|reference|ref|confirmation|booking|invoice|case|ticket|claim|serial|imei|pnr|seguimiento|pedido|reserva|referencia|rastreio|rastreamento|encomenda|colis|suivi|commande|dossier|sendung(?:snummer)?|bestellung|buchung|referenz|paket|auftrag)\b[\s:#.-]*(?:(?:no|nr|n\.o|number|numero|num|id|code|de (?:seguimiento|pedido|suivi|commande))\.?[\s:#-]*)?(?:[a-z-]{0,11}\d[a-z0-9-]{0,11}[\s:#]+){0,4}\(?$/;
 const CUE_REACH = 48;
 const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
 
@@ -53,6 +63,13 @@ function leadIn(text: string, start: number): string {
     slice.lastIndexOf('\n'),
   );
   return cut >= 0 ? slice.slice(cut + 1) : slice;
+}
+
+/** True when the number at `start` follows a reference word with no channel word between. */
+function isReference(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - CUE_REACH), start);
+  const m = REFERENCE_BEFORE.exec(before);
+  return m !== null && !CHANNEL_CUE.test(m[0]);
 }
 
 export const piiExposure: CheckDefinition = {
@@ -89,7 +106,9 @@ export const piiExposure: CheckDefinition = {
       const phones =
         digits >= 7 ? findPhones(text).filter((p) => !THOUSANDS.test(text.slice(p.start, p.end))) : [];
       if (emails.length || phones.length) {
-        const selfDisclosing = SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text));
+        const selfDisclosing =
+          (SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text))) &&
+          !(input.role !== 'brand' && OFFER_CUE.test(text));
         for (const c of [...emails, ...phones]) {
           if (support.has(c.kind === 'phone' ? c.value : c.value.toLowerCase())) continue;
           if (c.kind === 'email') {
@@ -97,6 +116,7 @@ export const piiExposure: CheckDefinition = {
             if ([...brandDomains].some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
           }
           if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
+          if (c.kind === 'phone' && isReference(text, c.start)) continue;
           if (contactIsPersonal(input, c.start, selfDisclosing)) found.push(c);
         }
       }

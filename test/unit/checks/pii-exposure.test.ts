@@ -108,3 +108,32 @@ describe('pii-exposure', () => {
     expect(e.note).toBe('payment card number');
   });
 });
+
+describe('pii-exposure: channel offers and reference numbers', () => {
+  it.each([
+    'Sunmeadow refund stuck? I can sort it for you, text me at 646-555-0199 with your order details',
+    'I work at a Sunmeadow store and can fix it. Call me at 646 555 0199 with your account number',
+    'Problemas con Sunmeadow? Te puedo ayudar, llámame al 646 555 0199',
+    'Bloqué chez Sunmeadow ? Je peux vous aider, écrivez-moi au 06 12 34 56 78',
+  ])('does not fire on a stranger offering their own channel: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+
+  it.each([
+    '@sunmeadow_help my parcel never came. Tracking number 646-555-0147 shows nothing',
+    '@sunmeadow_help order #(646) 555-0147 never came',
+    '@sunmeadow_help pedido n.º 44 1234 5678 sigue sin llegar',
+    '@sunmeadow_help numéro de suivi 01 23 45 67 89, toujours rien',
+  ])('does not read a reference as a phone: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+
+  it.each([
+    '@sunmeadow_help please call me back at 646-555-0199, my order 55812 is late',
+    '@sunmeadow_help order 88123 is late, call me on 646 555 0199',
+    '@sunmeadow_help my number is 646 555 0199, can you help me?',
+  ])('still fires on a customer asking the brand to ring them: %s', (text) => {
+    const [f] = findings(reply(text, PUBLIC));
+    expect(f?.evidence.map((e) => e.note)).toEqual(['phone number']);
+  });
+});
