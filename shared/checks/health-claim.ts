@@ -8,6 +8,8 @@ import {
   EFFECT,
   ENDORSEMENT,
   EVIDENCE_DOMAINS,
+  NO_LONGER,
+  NO_LONGER_GATE,
   RESOLVED,
   WEAK_EFFECT,
 } from './lexicon/health.ts';
@@ -129,6 +131,14 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     if (allowed(rs, rs + r[0].length)) {
       out.push({ kind: 'effect', spans: [{ start: cs, end: rs + r[0].length }] });
     }
+  }
+  for (const n of NO_LONGER_GATE.test(text) ? text.matchAll(NO_LONGER) : []) {
+    // The negation is the claim here, so only questions and quotes lift it.
+    const ns = n.index;
+    const ne = ns + n[0].length;
+    if (isQuestion(text, ns, ne)) continue;
+    quoted ??= quotedSpans(text);
+    if (!insideSpans(quoted, ns, ne)) out.push({ kind: 'effect', spans: [{ start: ns, end: ne }] });
   }
   for (const e of text.matchAll(STANDALONE)) {
     if (allowed(e.index, e.index + e[0].length)) {

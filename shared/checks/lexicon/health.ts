@@ -417,6 +417,29 @@ export const RESOLVED = new RegExp(
   'g',
 );
 
+/**
+ * A testimonial that a condition stopped, whose negation is the claim: "I haven't had a
+ * migraine since", "no longer suffer from anxiety", "ya no tengo migrañas", "nunca mais tive
+ * enxaqueca", "je n'ai plus de migraines", "keine Migräne mehr".
+ */
+export const NO_LONGER = new RegExp(
+  `\\b(?:${[
+    "(?:haven't|hasn't|have not|has not|never) (?:had|gotten|got|suffered(?: from)?) (?:a |an |any |one |a single )?(?:CONDITION) (?:since|in (?:weeks|months|years|ages))",
+    'no longer (?:have|has|get|gets|suffers? from|struggles? with) (?:CONDITION)',
+    'ya no (?:tengo|tiene|sufro|sufre) (?:de |del |la |el )?(?:CONDITION)',
+    '(?:nunca mais tive|ja nao tenho|nao tenho mais|nao sofro mais com?) (?:a |o |de )?(?:CONDITION)',
+    "(?:je n'ai|il n'a|elle n'a|je ne souffre) plus (?:de |d'|du |des )?(?:CONDITION)",
+    'keine (?:CONDITION) mehr',
+  ]
+    .join('|')
+    .replaceAll('CONDITION', CONDITION_SOURCE)})\\b`,
+  'g',
+);
+
+/** Cheap gate for `NO_LONGER`: its lead words, without the long condition list. */
+export const NO_LONGER_GATE =
+  /\b(?:haven't|hasn't|have not|has not|never|no longer|ya no|nunca mais|ja nao|nao (?:tenho|sofro)|n'ai plus|n'a plus|ne souffre plus|keine)\b/;
+
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
 export const ENDORSEMENT = new RegExp(
   `\\b(?:${[

@@ -116,7 +116,20 @@ describe('health-claim: families of phrasing', () => {
   });
 
   it.each([
+    ['en', "I haven't had a migraine since I started @sunmeadow Night Drops #ad"],
+    ['en', 'My son no longer struggles with eczema thanks to @sunmeadow #ad'],
+    ['es', 'Ya no tengo migrañas gracias a @sunmeadow #publi'],
+    ['pt', 'Nunca mais tive enxaqueca depois da @sunmeadow #publi'],
+    ['fr', "Je n'ai plus de migraines depuis @sunmeadow #pub"],
+    ['de', 'Endlich keine Kopfschmerzen mehr dank @sunmeadow #werbung'],
+  ])('fires on a testimonial that a condition stopped (%s): %s', (_lang, text) => {
+    expect(fires(item(text, PARTNER))).toBe(true);
+  });
+
+  it.each([
     'Stay calm, flu season is here and our shelves are stocked',
+    "I've never had acne, lucky me #ad @sunmeadow",
+    "Haven't had a cold since? Tell us your winter routine #ad @sunmeadow",
     'Ease into autumn with our new toothpaste flavours 🍂',
     'Rest until your cold is gone, then come back to your routine',
     "My eczema hasn't cleared up yet, so I'm seeing a dermatologist",

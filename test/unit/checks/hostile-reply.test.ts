@@ -61,6 +61,9 @@ describe('hostile-reply: families of phrasing', () => {
     ['en', '@lena.k keep spamming our page and we will block you'],
     ['en', "@lena.k one more comment like that and we'll report you"],
     ['en', "@lena.k it's on the label, for anyone who can read"],
+    ['en', "@lena.k use your brain, it's printed on the box"],
+    ['es', '@lena.k usa la cabeza, está en la caja'],
+    ['de', '@lena.k denk mal nach, steht auf der Packung'],
     ['es', '@lena.k sigue insultando y te bloquearemos'],
     ['es', '@lena.k está en la etiqueta, para los que saben leer'],
     ['pt', '@lena.k continua xingando e vamos bloquear sua conta'],
@@ -78,6 +81,7 @@ describe('hostile-reply: families of phrasing', () => {
     "@lena.k keep an eye on your inbox and we'll send the return label",
     "@lena.k one more thing and we'll be all set: your order ships Monday",
     '@lena.k sigue usándolo y te encantará el resultado',
+    "@lena.k thanks for the feedback, we'll try harder next time",
   ])('does not fire on: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
