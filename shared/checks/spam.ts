@@ -73,8 +73,7 @@ const PATTERNS: readonly Pattern[] = [
     label: 'money scheme',
     re: new RegExp(
       [
-        `\\b${EARN}\\b[^.!?\\n]{0,40}?${AMOUNT}\\s*${PER}?\\s*(?:el\\s+|la\\s+|o\\s+|le\\s+|den\\s+)?${PERIOD}`,
-        `\\b${EARN}\\b[^.!?\\n]{0,50}?${FROM_HOME}`,
+        `\\b${EARN}\\b[^.!?\\n]{0,50}?(?:${AMOUNT}\\s*${PER}?\\s*(?:el\\s+|la\\s+|o\\s+|le\\s+|den\\s+)?${PERIOD}|${FROM_HOME})`,
         '\\b(?:work(?:ing)?|trabaj\\w*|trabalh\\w*|travaill\\w*|arbeit\\w*)\\s+(?:from|desde|de|em|a|von)\\s+(?:home|casa|la\\s+maison|chez\\s+(?:vous|toi|soi)|zu\\s*hause)\\b',
         '\\bmake\\s+money\\s+(?:online|from\\s+home|fast)\\b',
         '\\bno\\s+experience\\s+(?:needed|required|necessary)\\b',

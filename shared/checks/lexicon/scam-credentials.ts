@@ -19,7 +19,8 @@ export const CREDENTIAL = new RegExp(
     '\\botps?\\b',
     '\\b2fa\\s+code',
     '\\b(?:verification|sms|text|auth(?:entication)?|login|access|confirmation|security)\\s+codes?',
-    '\\b(?:\\d|four|six|eight)[\\s-]?digits?\\s+(?:code|pin|number\\s+(?:we|you|that)\\s+(?:just\\s+)?(?:sent|texted|received|got))',
+    // "6-digit code", "six digit PIN", and German "6-stelliger Code", "sechsstellige PIN"
+    '\\b(?:\\d|four|six|eight|vier|sechs|acht)[\\s-]?(?:digits?\\s+(?:code|pin|number\\s+(?:we|you|that)\\s+(?:just\\s+)?(?:sent|texted|received|got))|stellige[nrm]?\\s+(?:code|pin|tan|nummer))',
     '\\bcodes?\\s+(?:we|you|that|they)\\s+(?:just\\s+)?(?:sent|texted|text|sms|send|receive|received|get|got)',
     '\\bcodes?\\s+(?:from|in)\\s+(?:your|the|my)\\s+(?:texts?|sms|messages?)',
     '\\b(?:full\\s+)?(?:credit\\s+|debit\\s+|bank\\s+)?card\\s+(?:numbers?|details|info(?:rmation)?|no\\b)',
@@ -34,30 +35,27 @@ export const CREDENTIAL = new RegExp(
     'contrasenas?',
     '\\bclave\\s+(?:de\\s+acceso|secreta|privada|dinamica)',
     '\\bnip\\b',
-    '\\bcodigos?\\s+(?:de\\s+(?:verificacion|seguridad|acceso|confirmacion)|sms|cvv|que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos))',
+    // Spanish and Portuguese (one alternative for speed): "código de verificación", "código de
+    // segurança", "el código que te llegó", "o código que você recebeu", "código de 6 dígitos",
+    // "código enviado por SMS"
+    '\\bcodigos?\\s+(?:de\\s+(?:verificacion|seguridad|acceso|confirmacion|verificacao|seguranca|acesso)|sms|cvv|que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos)|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos)|(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos|(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto))',
     '\\bnumero\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     '\\bdatos\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     '\\bfrase\\s+(?:semilla|de\\s+recuperacion|secreta)',
-    // Spanish and Portuguese: "el código de 6 dígitos", "o código de seis dígitos", "el código enviado por SMS"
-    '\\bcodigos?\\s+(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos',
-    '\\bcodigos?\\s+(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto)',
     // Portuguese
     '\\bsenhas?\\b',
-    '\\bcodigos?\\s+(?:de\\s+(?:verificacao|seguranca|acesso)|sms|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos))',
     '\\bnumero\\s+do\\s+(?:seu\\s+)?cartao',
     '\\bdados\\s+do\\s+(?:seu\\s+)?cartao',
     '\\bfrase\\s+(?:semente|de\\s+recuperacao)',
     '\\bchave\\s+privada',
     // French
     '\\bmots?\\s+de\\s+passe',
-    '\\bcodes?\\s+(?:de\\s+(?:verification|confirmation|securite)|secret|sms|recu)',
+    // "code de vérification", "le code à 6 chiffres", "le code que nous vous avons envoyé", "le code reçu"
+    "\\bcodes?\\s+(?:de\\s+(?:verification|confirmation|securite)|secret|sms|recu|(?:a|de)\\s+(?:\\d|quatre|six|huit)\\s+chiffres|que\\s+(?:nous\\s+)?(?:vous|t'?)\\s*(?:avons\\s+|a\\s+ete\\s+)?(?:envoye|recu)|envoye\\s+par\\s+sms)",
     '\\bnumero\\s+de\\s+(?:votre\\s+|ta\\s+)?carte',
     '\\bcryptogramme',
     '\\bphrase\\s+(?:de\\s+recuperation|secrete)',
     '\\bcle\\s+privee',
-    // "le code à 6 chiffres", "le code que nous vous avons envoyé", "le code reçu par SMS"
-    '\\bcodes?\\s+(?:a|de)\\s+(?:\\d|quatre|six|huit)\\s+chiffres',
-    "\\bcodes?\\s+(?:que\\s+(?:nous\\s+)?(?:vous|t'?)\\s*(?:avons\\s+|a\\s+ete\\s+)?(?:envoye|recu)|envoye\\s+par\\s+sms)",
     // German
     '\\bpasswort',
     '\\bkennwort',
@@ -68,8 +66,7 @@ export const CREDENTIAL = new RegExp(
     '\\bwiederherstellungs(?:phrase|satz)',
     '\\bprivate[rn]?\\s+schlussel',
     '\\bzugangsdaten',
-    // "den 6-stelligen Code", "die sechsstellige PIN", "den Code, den wir Ihnen geschickt haben"
-    '\\b(?:\\d|vier|sechs|acht)[\\s-]?stellige[nrm]?\\s+(?:code|pin|tan|nummer)',
+    // "den Code, den wir Ihnen geschickt haben", "den per SMS erhaltenen Code"
     '\\bcode,?\\s+(?:den|die)\\s+(?:wir|sie|du)\\s+(?:ihnen\\s+|dir\\s+|per\\s+sms\\s+)?(?:geschickt|gesendet|erhalten|bekommen)',
     '\\b(?:per|via)\\s+sms\\s+(?:erhaltenen|gesendeten|zugeschickten)\\s+code',
   ].join('|'),
