@@ -21,7 +21,7 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
 const VERDICT = new RegExp(
-  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|those are|these are|sounds like|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
@@ -30,7 +30,7 @@ const VERDICT = new RegExp(
 // hedge word is required: "your child has ADHD" alone may be a parent's own account.
 const HEDGE_EN = '(?:probably|definitely|likely|most likely|clearly|obviously|almost certainly|secretly)';
 const HEDGED = new RegExp(
-  `\\b(?:(?:they|he|she|your (?:[a-z]{2,12} )?(?:child|children|kid|kids|son|daughter|toddler|baby|teen|teenager|partner|husband|wife|boy|girl))(?:'re|'s|'ve| is| are| has| have)? ${HEDGE_EN} (?:(?:has|have|got|is|are|be) )?|(?:probablemente|seguramente|seguro que) (?:tiene|tienes|tienen|es|eres|son|sea|padece) |(?:provavelmente|com certeza|certamente) (?:tem|tens|e|sao|seja) |(?:est|sont|a|ont|etes|avez|es|as) (?:probablement|surement|sans doute|certainement) |(?:ist|sind|hat|haben|bist|hast) (?:wahrscheinlich|bestimmt|vermutlich|sicher|eindeutig) )${GAP}${CONDITION}\\b`,
+  `\\b(?:(?:they|he|she|your (?:[a-z]{2,12} )?(?:child|children|kid|kids|son|daughter|toddler|baby|teen|teenager|partner|husband|wife|boy|girl))(?:'re|'s|'ve| is| are| has| have)? ${HEDGE_EN} (?:(?:has|have|got|is|are|be) )?|(?:probablemente|seguramente|seguro que) (?:(?:tu hij[oa]|tu nin[oa]|el|ella|usted) )?(?:tiene|tienes|tienen|es|eres|son|sea|padece) |(?:provavelmente|com certeza|certamente) (?:(?:voce|vc|ele|ela|seu filho|sua filha) )?(?:tem|tens|e|sao|seja) |(?:est|sont|a|ont|etes|avez|es|as) (?:probablement|surement|sans doute|certainement) |(?:ist|sind|hat|haben|bist|hast) (?:wahrscheinlich|bestimmt|vermutlich|sicher|eindeutig) )${GAP}${CONDITION}\\b`,
   'g',
 );
 const SIGNS = new RegExp(

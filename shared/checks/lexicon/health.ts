@@ -34,6 +34,10 @@ export const CONDITION_SOURCE = [
   'irritable bowel(?: syndrome)?',
   'leaky gut',
   'bloating',
+  'bloated',
+  'the bloat',
+  '(?:gluten |lactose |food )?intoleran(?:ce|ces|t)',
+  'c(?:o)?eliac(?: disease)?',
   'constipation',
   'diarrh?o?ea',
   'acid reflux',
@@ -166,6 +170,8 @@ export const CONDITION_SOURCE = [
   'alergias?',
   'asma',
   'trastornos?',
+  'intolerancias?',
+  'celiaquia',
   'autismo',
   'autista',
   'dislexia',
@@ -192,6 +198,7 @@ export const CONDITION_SOURCE = [
   'transtornos?',
   'inchaco',
   'psoriase',
+  'doenca celiaca',
   'perda (?:auditiva|de audicao|de visao)',
   'surdez',
   'zumbido no ouvido',
@@ -217,6 +224,7 @@ export const CONDITION_SOURCE = [
   'nausees?',
   'troubles?',
   'autisme',
+  'maladie coeliaque',
   'autiste',
   'dyslexie',
   "perte (?:auditive|d'audition|de vision)",
@@ -255,6 +263,8 @@ export const CONDITION_SOURCE = [
   'storung(?:en)?',
   'reizdarm(?:syndrom)?',
   'autismus',
+  '[a-z]{0,12}unvertraglichkeit(?:en)?',
+  'zoliakie',
   'autistisch',
   'legasthenie',
   'horverlust',
@@ -287,6 +297,7 @@ export const EFFECT = new RegExp(
     '(?:say|said|says) goodbye to',
     'goodbye(?: to)?',
     'bye,? bye',
+    '(?:say )?bye to',
     'banish(?:es|ed)?',
     'puts? an end to',
     'reliev(?:e|es|ed|ing)',
@@ -430,6 +441,7 @@ export const NO_LONGER = new RegExp(
     '(?:nunca mais tive|ja nao tenho|nao tenho mais|nao sofro mais com?) (?:a |o |de )?(?:CONDITION)',
     "(?:je n'ai|il n'a|elle n'a|je ne souffre) plus (?:de |d'|du |des )?(?:CONDITION)",
     'keine (?:CONDITION) mehr',
+    'kiss (?:your |those |that |the |my )?(?:CONDITION) (?:goodbye|bye)',
   ]
     .join('|')
     .replaceAll('CONDITION', CONDITION_SOURCE)})\\b`,
@@ -438,7 +450,7 @@ export const NO_LONGER = new RegExp(
 
 /** Cheap gate for `NO_LONGER`: its lead words, without the long condition list. */
 export const NO_LONGER_GATE =
-  /\b(?:haven't|hasn't|have not|has not|never|no longer|ya no|nunca mais|ja nao|nao (?:tenho|sofro)|n'ai plus|n'a plus|ne souffre plus|keine)\b/;
+  /\b(?:haven't|hasn't|have not|has not|never|no longer|ya no|nunca mais|ja nao|nao (?:tenho|sofro)|n'ai plus|n'a plus|ne souffre plus|keine|kiss)\b/;
 
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
 export const ENDORSEMENT = new RegExp(

@@ -122,6 +122,7 @@ describe('health-claim: families of phrasing', () => {
     ['pt', 'Nunca mais tive enxaqueca depois da @sunmeadow #publi'],
     ['fr', "Je n'ai plus de migraines depuis @sunmeadow #pub"],
     ['de', 'Endlich keine Kopfschmerzen mehr dank @sunmeadow #werbung'],
+    ['en', 'Kiss your heartburn goodbye with @sunmeadow chews #ad'],
   ])('fires on a testimonial that a condition stopped (%s): %s', (_lang, text) => {
     expect(fires(item(text, PARTNER))).toBe(true);
   });
@@ -134,6 +135,7 @@ describe('health-claim: families of phrasing', () => {
     'Rest until your cold is gone, then come back to your routine',
     "My eczema hasn't cleared up yet, so I'm seeing a dermatologist",
     'Once the headache went away I went back to work',
+    'Our new app update reduces bloat on older phones #ad @sunmeadow',
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, PARTNER))).toBe(false);
   });

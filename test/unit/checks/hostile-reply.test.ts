@@ -64,6 +64,13 @@ describe('hostile-reply: families of phrasing', () => {
     ['en', "@lena.k use your brain, it's printed on the box"],
     ['es', '@lena.k usa la cabeza, está en la caja'],
     ['de', '@lena.k denk mal nach, steht auf der Packung'],
+    ['en', '@lena.k sounds like a you problem'],
+    ['en', '@lena.k what did you expect for five dollars?'],
+    ['en', '@lena.k please stop wasting our time'],
+    ['es', '@lena.k ¿y qué esperabas?'],
+    ['pt', '@lena.k o que você esperava?'],
+    ['fr', "@lena.k tu t'attendais à quoi ?"],
+    ['de', '@lena.k was hast du denn erwartet?'],
     ['es', '@lena.k sigue insultando y te bloquearemos'],
     ['es', '@lena.k está en la etiqueta, para los que saben leer'],
     ['pt', '@lena.k continua xingando e vamos bloquear sua conta'],
@@ -82,6 +89,7 @@ describe('hostile-reply: families of phrasing', () => {
     "@lena.k one more thing and we'll be all set: your order ships Monday",
     '@lena.k sigue usándolo y te encantará el resultado',
     "@lena.k thanks for the feedback, we'll try harder next time",
+    "@lena.k what did you expect from the new flavour? We'd love to hear",
   ])('does not fire on: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });

@@ -65,6 +65,9 @@ describe('self-diagnosis: families of phrasing', () => {
     ['fr', 'Il aligne ses jouets ? Il est probablement autiste.'],
     ['fr', "Fatigue et ongles cassants : ce sont les signes d'une carence"],
     ['de', 'Kann er nicht stillsitzen? Er hat wahrscheinlich ADHS.'],
+    ['en', 'Bloated after pasta? Chances are you have a gluten intolerance.'],
+    ['es', 'Si te hinchas después del pan, lo más probable es que tengas una intolerancia'],
+    ['pt', 'Cansada o tempo todo? Provavelmente seu filho tem anemia.'],
   ])('fires in %s: %s', (_lang, text) => {
     expect(fires(item(text, BRAND))).toBe(true);
   });
@@ -74,6 +77,7 @@ describe('self-diagnosis: families of phrasing', () => {
     'If you think your child might have ADHD, talk to your GP about an assessment.',
     'Is he probably autistic? Only a specialist can tell you.',
     'Your son is probably the fastest brusher in the family 🦷',
+    "Chances are you'll love our new mint flavour",
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(false);
   });
