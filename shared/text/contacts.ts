@@ -94,6 +94,28 @@ export function digitsOf(s: string): string {
  * and rejected when a word before them marks a reference (order, booking, card…).
  */
 export function findPhones(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
+  // Two checks (pii-exposure, offplatform-contact) look for phones in the same normalized text of
+  // an item, one after the other; parsing numbers is the costly part, so the last answer is kept.
+  const last = lastPhones;
+  if (last && last.text === text && (last.complete || max <= last.max)) {
+    return last.found.slice(0, Math.min(max, last.found.length));
+  }
+  const out = scanPhones(text, max);
+  lastPhones = { text, max, found: out, complete: out.length < max };
+  return out.slice();
+}
+
+let lastPhones:
+  | {
+      readonly text: string;
+      readonly max: number;
+      readonly found: ContactMatch[];
+      readonly complete: boolean;
+    }
+  | undefined;
+
+/** The phone scan behind findPhones (no memo). */
+function scanPhones(text: string, max: number): ContactMatch[] {
   const out: ContactMatch[] = [];
   // Cheap pre-test: a phone number has at least seven digits.
   let digits = 0;

@@ -22,4 +22,15 @@ describe('findPhones', () => {
   ])('still finds phone numbers after ordinary words: %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
+
+  it('answers repeated calls on one text from its memo without losing numbers or sharing arrays', () => {
+    const text = normalize('call +44 7700 900111 or +44 7700 900222 or +44 7700 900333').text;
+    expect(findPhones(text, 1).map((p) => p.value)).toEqual(['+447700900111']);
+    const all = findPhones(text);
+    expect(all.map((p) => p.value)).toEqual(['+447700900111', '+447700900222', '+447700900333']);
+    all.pop();
+    expect(findPhones(text, 2)).toHaveLength(2);
+    expect(findPhones(text)).toHaveLength(3);
+    expect(findPhones(normalize('ring +44 7700 900444').text).map((p) => p.value)).toEqual(['+447700900444']);
+  });
 });
