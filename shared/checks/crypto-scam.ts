@@ -7,10 +7,15 @@ import {
   CRYPTO_TRIGGER,
   CRYPTO_WARNING,
   DOUBLE,
+  EARNINGS,
   GIVEAWAY,
+  MENTOR,
+  MONEY,
   MULTIPLY,
   PRESALE,
   RECOVERY,
+  RECOVERY_AGENT,
+  REFER,
   RETURNS,
   SEND,
   WALLETS,
@@ -31,6 +36,8 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 
 const DOUBLE_OFFER = /\b(?:double|dobr|duplic|doblar|verdoppel|doubler)\w*\s+(?:your|seu|tu|su|votre|ihr)\b/;
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)/g;
+// A question mark before the sentence ends: the match is asked about, not offered.
+const QUESTION = /^[^.!\n]*\?/;
 
 /** The sentence around `index` and the one after it: a skeptical reply often comments right after the quote. */
 function sentenceOf(text: string, index: number): string {
@@ -70,6 +77,13 @@ export const cryptoScam: CheckDefinition = {
         return true;
       };
 
+      // The same for offers that a question would turn around ("can anyone recover a lost payment?").
+      const findOffer = (re: RegExp, label: string): boolean => {
+        const m = re.exec(text);
+        if (!m || QUESTION.test(text.slice(m.index, m.index + m[0].length + 80))) return false;
+        return find(re, label);
+      };
+
       const original = input.text.original;
       let wallet = false;
       for (const { label, re } of WALLETS) {
@@ -96,18 +110,26 @@ export const cryptoScam: CheckDefinition = {
       }
 
       const cryptoContext = CRYPTO.test(text) || CRYPTO.test(names);
+      // A testimonial that credits a person ("thanks to Mrs. ...") or hands out their channel
+      // ("message her on Telegram") around a sum of money is the mentor scam even without crypto words.
+      const mentor = !cryptoContext && MONEY.test(text) && (MENTOR.test(text) || REFER.test(text));
       const send = SEND.test(text);
       const airdrop = find(AIRDROP, 'airdrop or wallet-connect bait');
       const giveaway = find(GIVEAWAY, 'crypto giveaway');
       const doubleHit = DOUBLE.test(text);
       const doubling =
-        doubleHit && (cryptoContext || send || DOUBLE_OFFER.test(text)) && find(DOUBLE, 'doubling offer');
+        doubleHit &&
+        (cryptoContext || send || mentor || DOUBLE_OFFER.test(text)) &&
+        find(DOUBLE, 'doubling offer');
       const returns =
-        cryptoContext &&
-        (find(RETURNS, 'guaranteed or extraordinary returns') ||
-          find(MULTIPLY, 'multiplied-money claim') ||
-          find(PRESALE, 'token presale'));
-      const recovery = find(RECOVERY, 'fund-recovery service');
+        (cryptoContext &&
+          (find(RETURNS, 'guaranteed or extraordinary returns') ||
+            find(MULTIPLY, 'multiplied-money claim') ||
+            find(EARNINGS, 'earnings-per-period claim') ||
+            find(PRESALE, 'token presale'))) ||
+        (mentor && (find(EARNINGS, 'earnings-per-period claim') || find(MULTIPLY, 'multiplied-money claim')));
+      const recovery =
+        find(RECOVERY, 'fund-recovery service') || findOffer(RECOVERY_AGENT, 'fund-recovery service');
 
       const fires =
         (wallet && (send || doubling || giveaway)) || airdrop || giveaway || doubling || returns || recovery;

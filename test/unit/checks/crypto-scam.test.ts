@@ -67,6 +67,47 @@ describe('crypto-scam', () => {
     expect(fired(item(text))).toEqual([]);
   });
 
+  // Third pass: earnings per period, credited mentors, growth testimonials, recovery agents for
+  // payments gone astray and recovery guarantees, in five languages.
+  it.each([
+    'Went from $300 to pulling in $4,800 a week with Ms. Okafor and her forex signals',
+    'I now earn €2,500 every week trading with my account manager, ask me how',
+    'Thanks to Mr. Halvorsen I make $9,400 per month. Write to him: halvorsen.fx@example.com',
+    'Started with just $250 and now I can pay my rent twice over. All thanks to my mentor, message her',
+    'Gano 3.000 € a la semana gracias a la Sra. Ibáñez, escríbele por Telegram',
+    'Ganho R$ 2.000 por semana graças ao meu mentor, fale com ela no WhatsApp',
+    "J'ai triplé mon épargne en un mois grâce à Mme Roussel, contactez-la sur Telegram",
+    'Ich verdiene 700 € pro Tag dank Frau Berger, schreib ihr auf Telegram',
+    'Dupliqué mis ahorros en 2 semanas gracias a mi asesora, escríbele',
+    'Our agents claw back misdirected transfers from any bank within 24h. Message us',
+    'We retrieve stolen payments from every wallet app, no upfront fee',
+    'Recuperamos pagos enviados por error en cualquier banco, contacto por DM',
+    'Recuperamos transferências perdidas em 48 horas',
+    'Nous récupérons les virements envoyés par erreur, écrivez-nous',
+    'Wir holen fehlgeleitete Überweisungen zurück, schnell und diskret',
+    'We helped get back over $4.1M for fraud victims in 2025. Results guaranteed',
+    'Recovery is 100% guaranteed, no win no fee',
+    'Recuperación garantizada de su dinero perdido',
+  ])('fires on the third-pass family: %s', (text) => {
+    expect(fired(item(text))).toEqual(['crypto-scam']);
+  });
+
+  it.each([
+    // Money and a person credited, but no earnings claim or scheme
+    'Thanks to Ms. Duarte at the branch I got my $40 fee refunded',
+    'Thanks to Dr. Imrie my knee is fine, I even quit my job stress',
+    'Message him if you want the $20 concert ticket, he has two spare',
+    // Asking how to get a payment back is a victim's question, not an offer
+    'How do I recover a misdirected payment I sent to the wrong account?',
+    'Can Pinecrest pull back lost transfers if I report them in time?',
+    // Pay per period that nobody credits to a mentor or trading
+    'The barista job pays $600 a week, not bad for students',
+    // A warning about recovery scammers
+    'Beware of anyone who says they recover lost funds for a fee, it is a scam',
+  ])('does not fire on the third-pass near misses: %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
   it('reads trading vocabulary in the display name as context', () => {
     const i = item('my clients earn 12% weekly, inbox me to start', {
       handle: 'lena.m',
