@@ -2,6 +2,7 @@ import type { Evidence } from '../model/index.ts';
 import { spanEvidence } from './evidence.ts';
 import {
   ASK,
+  ASK_AFTER,
   CREDENTIAL,
   CREDENTIAL_NEGATION,
   HAVE_BEFORE,
@@ -26,8 +27,9 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 
 const MAX_EVIDENCE = 10;
 const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
+// Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
 const SENT_TO =
-  /^\s*(?:and\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|via\s+dm|by\s+dm|per\s+dm|por\s+(?:dm|md|whatsapp)|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
+  /^\s*(?:(?:and|y|e|et|und)\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|(?:via|by|per|por|pelo|pela|par|en|on|over|through|auf|uber)\s+(?:dm|md|pm|mp|inbox|whatsapp|telegram|signal|sms|e-?mail|private\s+message|message\s+prive|privado)\b|(?:an|au|para|a)\s+\+?\(?\d|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
 
 /** The credential-request check (see the module comment). */
 export const credentialRequest: CheckDefinition = {
@@ -56,7 +58,7 @@ export const credentialRequest: CheckDefinition = {
           const ready =
             ((READY_AFTER.test(after) && HAVE_BEFORE.test(before)) || READY_BEFORE.test(before)) &&
             POSTER.test(sentence);
-          if (!ready && !ASK.test(before) && !SENT_TO.test(after)) continue;
+          if (!ready && !ASK.test(before) && !SENT_TO.test(after) && !ASK_AFTER.test(after)) continue;
           const start = s.index + c.index;
           evidence.push(spanEvidence('text', input.text, start, start + c[0].length, 'credential asked for'));
           if (evidence.length >= MAX_EVIDENCE) break;

@@ -25,6 +25,10 @@ export const CREDENTIAL = new RegExp(
     '\\bcodes?\\s+(?:from|in)\\s+(?:your|the|my)\\s+(?:texts?|sms|messages?)',
     '\\b(?:full\\s+)?(?:credit\\s+|debit\\s+|bank\\s+)?card\\s+(?:numbers?|details|info(?:rmation)?|no\\b)',
     '\\bfull\\s+card\\b',
+    // "the long number on your card", "the 16 digits on the front of the card", "your card's number"
+    '\\b(?:long|full|16[\\s-]digit|sixteen[\\s-]digit)\\s+(?:card\\s+)?(?:number|digits)\\s+(?:on|from|of)\\s+(?:the\\s+(?:front|back)\\s+of\\s+)?(?:your|the|ur)\\s+card',
+    '\\b(?:16|sixteen)\\s+(?:digits|numbers)\\s+(?:on|of|from)\\s+(?:your|the|ur)\\s+card',
+    "\\bcard'?s\\s+(?:full\\s+)?number",
     '\\b(?:recovery|seed|secret|wallet|backup)\\s+(?:phrase|words)',
     '\\bmnemonic\\b',
     '\\bprivate\\s+keys?',
@@ -39,12 +43,13 @@ export const CREDENTIAL = new RegExp(
     // segurança", "el código que te llegó", "o código que você recebeu", "código de 6 dígitos",
     // "código enviado por SMS"
     '\\bcodigos?\\s+(?:de\\s+(?:verificacion|seguridad|acceso|confirmacion|verificacao|seguranca|acesso)|sms|cvv|que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos)|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos)|(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos|(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto))',
-    '\\bnumero\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
+    '\\bnumero\\s+(?:complet[oa]\\s+|enter[oa]\\s+|larg[oa]\\s+|integro\\s+|de\\s+16\\s+digitos\\s+)?de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
+    '\\b(?:16|dieciseis|dezesseis)\\s+digitos\\s+(?:de|do|da)\\s+(?:tu\\s+|la\\s+|su\\s+|seu\\s+|o\\s+seu\\s+)?(?:tarjeta|cartao)',
     '\\bdatos\\s+de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     '\\bfrase\\s+(?:semilla|de\\s+recuperacion|secreta)',
     // Portuguese
     '\\bsenhas?\\b',
-    '\\bnumero\\s+do\\s+(?:seu\\s+)?cartao',
+    '\\bnumero\\s+(?:complet[oa]\\s+|inteiro\\s+|de\\s+16\\s+digitos\\s+)?do\\s+(?:seu\\s+)?cartao',
     '\\bdados\\s+do\\s+(?:seu\\s+)?cartao',
     '\\bfrase\\s+(?:semente|de\\s+recuperacao)',
     '\\bchave\\s+privada',
@@ -52,7 +57,8 @@ export const CREDENTIAL = new RegExp(
     '\\bmots?\\s+de\\s+passe',
     // "code de vérification", "le code à 6 chiffres", "le code que nous vous avons envoyé", "le code reçu"
     "\\bcodes?\\s+(?:de\\s+(?:verification|confirmation|securite)|secret|sms|recu|(?:a|de)\\s+(?:\\d|quatre|six|huit)\\s+chiffres|que\\s+(?:nous\\s+)?(?:vous|t'?)\\s*(?:avons\\s+|a\\s+ete\\s+)?(?:envoye|recu)|envoye\\s+par\\s+sms)",
-    '\\bnumero\\s+de\\s+(?:votre\\s+|ta\\s+)?carte',
+    '\\bnumero\\s+(?:complet\\s+|entier\\s+|a\\s+16\\s+chiffres\\s+)?de\\s+(?:votre\\s+|ta\\s+|la\\s+)?carte\\b(?!\\s+(?:de\\s+)?(?:fidelite|cadeau|membre))',
+    '\\b16\\s+chiffres\\s+de\\s+(?:votre\\s+|ta\\s+|la\\s+)?carte',
     '\\bcryptogramme',
     '\\bphrase\\s+(?:de\\s+recuperation|secrete)',
     '\\bcle\\s+privee',
@@ -77,15 +83,15 @@ export const CREDENTIAL = new RegExp(
 export const ASK = new RegExp(
   [
     // English
-    "\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your|what'?s|what\\s+(?:is|was))\\b",
+    "\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your|what'?s|what\\s+(?:is|was)|e-?mail|mail|write|attach|upload|paste|forward|whatsapp|telegram|say)\\b",
     // Spanish
     '\\b(?:envia\\w*|envie\\w*|manda\\w*|comparte\\w*|compartenos|compartir|dinos|dime|indica\\w*|ingresa\\w*|introduce\\w*|confirma\\w*|escribe\\w*|proporciona\\w*|facilita\\w*|responde\\w*|necesitamos|indique\\w*|ingrese\\w*|introduzca\\w*|comparta\\w*|proporcione\\w*|facilite\\w*|escrib[ae]\\w*|digame|diganos)\\b',
     // Portuguese
-    '\\b(?:mande|informe|digite|confirme|passe|insira|forneca|compartilhe|preencha|precisamos)\\b',
+    '\\b(?:mande|informe|informar|digite|digitar|confirme|passe|passar|insira|forneca|compartilhe|preencha|precisamos|responda|diga|mandar|escreva)\\b',
     // French
-    '\\b(?:envoyer|envoyez|envoie|communiquez|communiquer|confirmez|saisissez|saisir|entrez|indiquez|donnez|transmettez|transmettre|renseignez)\\b',
+    '\\b(?:envoyer|envoyez|envoie|communiquez|communiquer|confirmez|saisissez|saisir|entrez|indiquez|donnez|transmettez|transmettre|renseignez|repondez|ecrivez|tapez|precisez|fournissez|partagez|dites)\\b',
     // German
-    '\\b(?:senden|sende|schicken|schick|teilen|teile|geben|gib|nennen|nenne|bestatigen|bestatige|eingeben|mitteilen|ubermitteln|antworten)\\b',
+    '\\b(?:senden|sende|schicken|schick|teilen|teile|geben|gib|nennen|nenne|bestatigen|bestatige|eingeben|mitteilen|ubermitteln|antworten|schreiben|schreib|angeben|zusenden|zuschicken)\\b',
   ].join('|'),
 );
 
@@ -113,3 +119,10 @@ export const CREDENTIAL_NEGATION =
 /** Things that look like a credential word but are not a secret. */
 export const NOT_SECRET =
   /\b(?:gift|discount|promo|coupon|ticket|booking|voucher|referral|qr)\s+(?:card\s+)?(?:code|card)\b|\blast\s+(?:4|four)\b|\bending\s+(?:in\s+)?\d/;
+
+/**
+ * German puts the verb last ("Name, IBAN und Zugangsdaten per WhatsApp an ... senden", "die TAN
+ * hier eingeben"): an ask verb after the credential, in the same sentence, is the ask.
+ */
+export const ASK_AFTER =
+  /^[^.!?\n]{0,90}?\b(?:senden|schicken|zusenden|zuschicken|mitteilen|nennen|angeben|eingeben|eintragen|eintippen|bestatigen|ubermitteln|weiterleiten|durchgeben)\b/;

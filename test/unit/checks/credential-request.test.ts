@@ -38,6 +38,31 @@ describe('credential-request', () => {
     expect(fired(item(text))).toEqual(['credential-request']);
   });
 
+  // Third pass: the credential in a list of details with a mail or chat ask, the German verb at
+  // the end, qualified card numbers ("complete", "16 digits", "the long number on your card").
+  it.each([
+    'To get the voucher, email your name, phone and the card number you used to refunds@example.net',
+    'Write your address and your online banking password in a message to me',
+    'For the chargeback, whatsapp the long number on your card and the expiry date',
+    'Para el reembolso, envíanos por DM el número completo de tu tarjeta',
+    'Responda com os 16 dígitos do cartão e a validade',
+    'Pour annuler le débit, écrivez-nous en MP avec le numéro complet de votre carte',
+    'Einfach Vorname, Adresse und Online-Banking-Passwort per Telegram an +49 151 0000 0000 schicken',
+    'Kartennummer und Ablaufdatum bitte hier eintragen, dann buchen wir zurück',
+    'Manda los datos de tu tarjeta por WhatsApp a +34 600 000 000',
+  ])('fires on the third-pass family: %s', (text) => {
+    expect(fired(item(text))).toEqual(['credential-request']);
+  });
+
+  it.each([
+    'Edit your comment, you put your full card number in there',
+    'I emailed them my order number and still no answer',
+    'Le numéro de carte de fidélité ne marche pas à la caisse',
+    'Die Kartennummer steht auf der Rückseite, die PIN bekommen Sie separat',
+  ])('does not fire on a report or a non-secret: %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
   it.each([
     'Have your PIN ready when you call the number on the back of your card',
     'El código de 6 dígitos de la caja fuerte del hotel no funciona',
