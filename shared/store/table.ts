@@ -10,12 +10,15 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * |---------------|-----------------------------|---------------------|-------------------|--------------------|--------------------------------|--------------------|
  * | finding       | FINDING#<findingId>         | FINDING             | STATUS#<status>   | <createdAt>#<id>   | AUTHOR#<platform>#<authorKey>  | <createdAt>#<id>   |
  * | item version  | ITEM#<platform>#<itemId>    | VERSION#<hash>      | –                 | –                  | –                              | –                  |
+ * | poll cursor   | CURSOR#<platform>#<account> | CURSOR              | –                 | –                  | –                              | –                  |
+ * | seen version  | SEEN#<platform>:<id>:<hash> | SEEN                | –                 | –                  | –                              | –                  |
  *
  * - `byStatus` lists the triage queue newest first; moving a finding to another status
  *   rewrites gsi1pk, so each status is its own partition.
  * - `byAuthor` lets "forget this author" find every finding without a Scan; authorKey is
  *   the author's stable id, or `@handle` when the platform gave none.
- * - `expiresAt` (epoch seconds) is the TTL attribute: item versions expire after a short
+ * - Poll cursors and seen versions are written by shared/store/poll-state.ts.
+ * - `expiresAt` (epoch seconds) is the TTL attribute: item versions and seen versions expire after a short
  *   retention; findings get it only once closed (resolved or dismissed), so open work
  *   never disappears but closed evidence excerpts do not stay forever.
  */
