@@ -5,6 +5,7 @@
  */
 import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
+import { runCommand } from './run.ts';
 import { scanCommand } from './scan.ts';
 import { startCommand } from './start.ts';
 
@@ -12,13 +13,14 @@ const HELP = `postwatch: watches brand posts and the comments under them for int
 
 Commands:
   scan     check a file of content items against a brand profile (no server, no cloud)
+  run      the local monitor: poll watched accounts, serve webhooks, send alerts
   start    the demo: scan examples/ against the demo brand and print the findings table
 
 Run \`postwatch COMMAND --help\` for a command's options.
 `;
 
 type Command = (args: string[], io: Io) => Promise<number>;
-const COMMANDS: Record<string, Command> = { scan: scanCommand, start: startCommand };
+const COMMANDS: Record<string, Command> = { scan: scanCommand, start: startCommand, run: runCommand };
 
 /** Runs the CLI with the given arguments and streams; resolves to the exit status. */
 export async function main(argv: string[], io: Io): Promise<number> {

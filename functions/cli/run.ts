@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { ConsoleAlertSink } from '../../shared/alerts/console.ts';
+import { FanoutAlertSink, type NamedSink } from '../../shared/alerts/fanout.ts';
+import { JsonlAlertSink } from '../../shared/alerts/jsonl.ts';
+import { SnsAlertSink } from '../../shared/alerts/sns.ts';
+import { WebhookAlertSink } from '../../shared/alerts/webhook.ts';
+import { createEngine } from '../../shared/checks/engine.ts';
+import {
+  type BrandProfile,
+  type MonitorConfig,
+  parseMonitorConfig,
+  resolveEnvRefs,
+  ValidationError,
+} from '../../shared/model/index.ts';
+import { createMonitor, describeError } from '../../shared/pipeline/monitor.ts';
+import { POLL_CREDENTIALS } from '../../shared/platforms/registry.ts';
+import { buildWebhookSecrets, type WebhookSecrets } from '../../shared/platforms/webhooks/index.ts';
+import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
+import { ensureTable, startDynamoDbLocal } from '../../shared/store/dynamodb-local.ts';
+import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
+import { loadBrandFile } from './brand.ts';
+import { UsageError } from './errors.ts';
+import { type Io, write } from './io.ts';
+
+export const RUN_HELP = `postwatch run: the local monitor. Polls the watched accounts, serves platform
+webhooks, stores findings and sends alerts, in one process.
+
+Usage:
+  postwatch run --config postwatch.config.json [--port 8787]
+
+Options:
+  --config FILE    monitor configuration (CONTRACTS.md §5); default postwatch.config.json
+  --port N         webhook port on 127.0.0.1 (default 8787; 0 picks a free one)
+  -h, --help       this text
+
+Serves on http://127.0.0.1:PORT:
+  GET  /healthz                 200 once ready to take events
+  GET  /webhooks/<platform>     the platform's handshake (x, meta, youtube, mastodon, tiktok)
+  POST /webhooks/<platform>     signed events; a missing or wrong signature gets 401
+
+Paths in the config (brand, jsonl alerts, store.path) are relative to the config file.
+Values "env:NAME" are read from the environment. Items that fail every attempt go to
+.postwatch/dead-letter.jsonl beside the config. Logs go to standard error; alerts to the
+configured sinks ("console" prints them on standard output).
+
+Ctrl-C or SIGTERM stops polling, finishes the queued items and exits 0. Exit status 2:
+bad arguments or an invalid configuration (the message names the field).
+
+Example:
+  npm run -s postwatch -- run --config postwatch.config.example.json
+`;
+
+/** DynamoDB table name used with DynamoDB Local. */
+const LOCAL_TABLE = 'postwatch';
+
+/** The parts of the config the monitor needs, with paths resolved and secrets read. */
+interface LoadedConfig {
+  readonly config: MonitorConfig;
+  readonly baseDir: string;
+  readonly brand: BrandProfile;
+  readonly secrets: WebhookSecrets;
+  readonly alerts: MonitorConfig['alerts'];
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`config ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Turns validation problems into a usage error (exit 2) that lists each field path. */
+function invalid(path: string, problems: readonly string[]): UsageError {
+  return new UsageError(`config ${path} is invalid:\n  ${problems.join('\n  ')}`);
+}
+
+/**
+ * Reads and checks the whole configuration before anything starts: schema, the brand
+ * profile, required poll credentials and every `env:NAME` (all missing ones reported at
+ * once, by field path, never with a value).
+ */
+export function loadRunConfig(path: string, env: Readonly<Record<string, string | undefined>>): LoadedConfig {
+  const baseDir = dirname(resolve(path));
+  let config: MonitorConfig;
+  try {
+    config = parseMonitorConfig(readJson(path));
+  } catch (e) {
+    if (e instanceof ValidationError) throw invalid(path, e.problems);
+    throw e;
+  }
+  const problems: string[] = [];
+  config.watch.forEach((account, i) => {
+    for (const key of POLL_CREDENTIALS[account.platform].required) {
+      if (!account.credentials[key]) {
+        problems.push(`watch[${i}].credentials.${key}: required to poll ${account.platform}`);
+      }
+    }
+  });
+  if (problems.length > 0) throw invalid(path, problems);
+  let resolved: Pick<MonitorConfig, 'watch' | 'webhooks' | 'alerts'>;
+  try {
+    // Checked here so a missing variable stops the start; the pollers read credentials themselves.
+    resolved = resolveEnvRefs({ watch: config.watch, webhooks: config.webhooks, alerts: config.alerts }, env);
+  } catch (e) {
+    if (e instanceof ValidationError) throw invalid(path, e.problems);
+    throw e;
+  }
+  let secrets: WebhookSecrets;
+  try {
+    secrets = buildWebhookSecrets(resolved.webhooks as Record<string, Record<string, string>>, config.watch);
+  } catch (e) {
+    if (e instanceof ValidationError) throw invalid(path, e.problems);
+    throw e;
+  }
+  resolved.alerts.forEach((a, i) => {
+    if (a.type === 'sns' && (!a.topics.takedown || !a.topics.correction)) {
+      problems.push(`alerts[${i}].topics: takedown and correction are required`);
+    }
+  });
+  if (problems.length > 0) throw invalid(path, problems);
+  const brand =
+    typeof config.brand === 'string' ? loadBrandFile(resolve(baseDir, config.brand)) : config.brand;
+  return { config, baseDir, brand, secrets, alerts: resolved.alerts };
+}
+
+function buildSinks(loaded: LoadedConfig, io: Io): NamedSink[] {
+  return loaded.alerts.map((a, i): NamedSink => {
+    const name = `${a.type}#${i}`;
+    switch (a.type) {
+      case 'console':
+        return { name, sink: new ConsoleAlertSink(io.stdout) };
+      case 'jsonl':
+        return { name, sink: new JsonlAlertSink(resolve(loaded.baseDir, a.path)) };
+      case 'webhook':
+        return { name, sink: new WebhookAlertSink({ url: a.url }) };
+      default:
+        // The remaining type is sns (the schema allows no other).
+        return {
+          name,
+          sink: new SnsAlertSink({
+            client: new SNSClient({}),
+            topics: {
+              takedown: a.topics.takedown as string,
+              correction: a.topics.correction as string,
+              ...(a.topics.review ? { review: a.topics.review } : {}),
+            },
+          }),
+        };
+    }
+  });
+}
+
+/** Opens the configured store; `close` releases it (and stops DynamoDB Local if we started it). */
+async function openStore(
+  loaded: LoadedConfig,
+  log: (line: string) => void,
+): Promise<{ client: DynamoDBClient; tableName: string; close: () => Promise<void> }> {
+  const store = loaded.config.store;
+  if (store.type === 'local') {
+    const memory = store.path === ':memory:';
+    const dir = memory ? undefined : resolve(loaded.baseDir, store.path);
+    log(`starting DynamoDB Local (${memory ? 'in memory, nothing kept' : `data in ${store.path}`})`);
+    const db = await startDynamoDbLocal(dir ? { path: dir } : {});
+    try {
+      await db.ensureTable(LOCAL_TABLE);
+    } catch (error) {
+      await db.stop();
+      throw error;
+    }
+    return { client: db.client, tableName: LOCAL_TABLE, close: () => db.stop() };
+  }
+  const client = new DynamoDBClient({
+    ...(store.region ? { region: store.region } : {}),
+    ...(store.endpoint ? { endpoint: store.endpoint } : {}),
+  });
+  // A custom endpoint is someone's own DynamoDB Local: create the table there as we would ours.
+  // On AWS the stack owns the table.
+  if (store.endpoint) await ensureTable(client, store.table);
+  log(`store: DynamoDB table ${store.table}`);
+  return {
+    client,
+    tableName: store.table,
+    close: async () => {
+      client.destroy();
+    },
+  };
+}
+
+/** Wrappers (npm, tsx) may relay the same signal again; repeats this close to the first are one. */
+const REPEAT_WINDOW_MS = 1_000;
+
+/** Resolves on the first SIGINT or SIGTERM; another one a second later forces the exit (status 130). */
+function untilSignal(log: (line: string) => void): Promise<string> {
+  return new Promise((resolveSignal) => {
+    const first = (signal: string) => {
+      process.off('SIGINT', first);
+      process.off('SIGTERM', first);
+      const at = Date.now();
+      const force = () => {
+        if (Date.now() - at < REPEAT_WINDOW_MS) return;
+        log('second signal: exiting without finishing the queue');
+        process.exit(130);
+      };
+      process.on('SIGINT', force);
+      process.on('SIGTERM', force);
+      resolveSignal(signal);
+    };
+    process.on('SIGINT', first);
+    process.on('SIGTERM', first);
+  });
+}
+
+/** `postwatch run`: the one-machine monitor (CONTRACTS.md §6). Resolves to the exit status. */
+export async function runCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    await write(io.stdout, RUN_HELP);
+    return 0;
+  }
+  const port = Number(values.port ?? '8787');
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new UsageError(`--port must be a port number (0-65535), not ${values.port}`);
+  }
+  const configPath = values.config ?? 'postwatch.config.json';
+  const log = (line: string) => {
+    io.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+  };
+  const loaded = loadRunConfig(configPath, process.env);
+  // Registered before the slow start so a Ctrl-C during it still stops cleanly.
+  const stopped = untilSignal(log);
+
+  const store = await openStore(loaded, log);
+  const doc = createDocumentClient(store.client);
+  const sink = new FanoutAlertSink(buildSinks(loaded, io), {
+    onError: (name, error) => log(`alert sink ${name} failed: ${describeError(error)}`),
+  });
+  const monitor = createMonitor({
+    engine: createEngine(loaded.brand),
+    store: new DynamoFindingStore({ client: doc, tableName: store.tableName }),
+    pollState: new DynamoPollStateStore({ client: doc, tableName: store.tableName }),
+    sink,
+    watch: loaded.config.watch,
+    secrets: loaded.secrets,
+    deadLetterPath: resolve(loaded.baseDir, '.postwatch/dead-letter.jsonl'),
+    log,
+  });
+  let bound: number;
+  try {
+    bound = await monitor.start(port);
+  } catch (error) {
+    await store.close();
+    throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  const served = Object.keys(loaded.secrets).join(', ') || 'none configured';
+  log(`listening on http://127.0.0.1:${bound} (webhooks: ${served}; ${loaded.config.watch.length} watched)`);
+
+  const signal = await stopped;
+  log(`${signal}: stopping polls, finishing the queue`);
+  await monitor.stop();
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,234 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { maskPersonalData } from '../alerts/mask.ts';
+import type { AlertSink } from '../alerts/types.ts';
+import type { Engine } from '../checks/engine.ts';
+import { type ContentItem, durationToMs, type WatchedAccount } from '../model/index.ts';
+import { pollerFor } from '../platforms/registry.ts';
+import { pollAccount } from '../platforms/runner.ts';
+import { handleWebhook, type WebhookSecrets } from '../platforms/webhooks/index.ts';
+import { readWebhookRequest, writeWebhookResponse } from '../platforms/webhooks/node-http.ts';
+import type { PollStateStore } from '../store/poll-state.ts';
+import type { FindingStore } from '../store/types.ts';
+import { analyzeAndRecord } from './analyze-and-record.ts';
+import { jsonlDeadLetter, type QueueStats, WorkQueue } from './queue.ts';
+import { PollScheduler } from './scheduler.ts';
+
+/** Everything the local monitor runs on; each is a port with a local implementation. */
+export interface MonitorOptions {
+  readonly engine: Engine;
+  readonly store: FindingStore;
+  readonly pollState: PollStateStore;
+  readonly sink: AlertSink;
+  /** Watched accounts as configured (credentials still `env:NAME`; the pollers resolve them). */
+  readonly watch: readonly WatchedAccount[];
+  readonly secrets: WebhookSecrets;
+  /** JSONL file for items that failed every attempt. */
+  readonly deadLetterPath: string;
+  /** One short line per event; the monitor never passes texts, handles or secrets here. */
+  readonly log: (line: string) => void;
+  /** Environment for `env:NAME` credentials. Default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Queue tuning (tests shorten the backoff). */
+  readonly queue?: {
+    readonly capacity?: number;
+    readonly maxAttempts?: number;
+    readonly baseDelayMs?: number;
+  };
+}
+
+/** A running monitor. */
+export interface Monitor {
+  /** Serves webhooks and /healthz on `host:port` (port 0 picks one) and starts polling; resolves to the port. */
+  start(port: number, host?: string): Promise<number>;
+  /** Stops polling and webhooks, finishes the queue, closes the server. */
+  stop(): Promise<void>;
+  /** Queue counters. */
+  readonly stats: QueueStats;
+}
+
+/**
+ * A one-line description of an error that is safe to log: its name and message with URLs
+ * (which can carry tokens), the given account names, and personal data masked.
+ */
+export function describeError(error: unknown, redact: readonly string[] = []): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  let message = error.message.replace(/\bhttps?:\/\/\S+/g, '<url>');
+  for (const word of redact) if (word.length > 1) message = message.split(word).join('<account>');
+  message = maskPersonalData(message).replace(/\s+/g, ' ');
+  return `${error.name}: ${message.length > 160 ? `${message.slice(0, 159)}…` : message}`;
+}
+
+/**
+ * The one-machine monitor (CONTRACTS.md §6): a poll scheduler and the webhook server feed
+ * one bounded queue; its single worker runs analyze-and-record (store, then alert through
+ * the sink). A failed item is retried with backoff and then dead-lettered to a JSONL file.
+ */
+export function createMonitor(options: MonitorOptions): Monitor {
+  const { engine, store, pollState, sink, log, secrets } = options;
+  const env = options.env ?? process.env;
+  // Handles and ids of watched accounts are scrubbed from every logged error message.
+  const redact = options.watch.flatMap((a) => [a.handle, ...(a.accountId ? [a.accountId] : [])]);
+
+  const queue = new WorkQueue<ContentItem>({
+    capacity: options.queue?.capacity ?? 1000,
+    maxAttempts: options.queue?.maxAttempts ?? 4,
+    baseDelayMs: options.queue?.baseDelayMs ?? 1_000,
+    handle: async (item) => {
+      const result = await analyzeAndRecord(item, { engine, store, sink }, new Date());
+      const alerted = result.findings.filter((f) => f.alert === 'sent').length;
+      if (result.findings.length > 0 || result.newVersion) {
+        log(
+          `analyzed ${item.platform} ${item.kind}: ${result.findings.length} finding(s), ${alerted} alerted`,
+        );
+      }
+    },
+    deadLetter: jsonlDeadLetter(options.deadLetterPath, (e) => describeError(e, redact)),
+    onEvent: (event) => {
+      const where = `${event.job.platform} ${event.job.kind}`;
+      if (event.type === 'retry') {
+        log(`retry ${where} (attempt ${event.attempt}): ${describeError(event.error, redact)}`);
+      } else if (event.type === 'dead-letter') {
+        log(`dead-lettered ${where} after ${event.attempts} attempts: ${describeError(event.error, redact)}`);
+      } else {
+        log(`LOST ${where}: dead-letter write failed: ${describeError(event.error, redact)}`);
+      }
+    },
+  });
+
+  const scheduler = new PollScheduler({
+    polls: options.watch.map((account, i) => {
+      const label = `${account.platform}#${i}`;
+      return {
+        label,
+        everyMs: durationToMs(account.every),
+        run: async (signal: AbortSignal) => {
+          const result = await pollAccount({
+            adapter: pollerFor(account.platform),
+            account,
+            cursors: pollState,
+            seen: pollState,
+            enqueue: (items) => queue.enqueue(items),
+            deps: {
+              env,
+              signal,
+              warn: (m) =>
+                log(`poll ${label}: ${describeError(new Error(m), redact).replace(/^Error: /, '')}`),
+            },
+          });
+          const stop = result.stopped ? `, stopped early (${result.stopped.reason})` : '';
+          log(`poll ${label}: ${result.polled} read, ${result.queued.length} queued${stop}`);
+          return result.deferredUntil ? { deferredUntil: result.deferredUntil } : {};
+        },
+      };
+    }),
+    onError: (label, error) =>
+      log(`poll ${label} failed, retried next turn: ${describeError(error, redact)}`),
+    onPolled: (label, outcome, nextAt) => {
+      if (outcome.deferredUntil) log(`poll ${label}: deferred until ${new Date(nextAt).toISOString()}`);
+    },
+  });
+
+  let ready = false;
+  let server: Server | undefined;
+
+  const answer = (
+    res: ServerResponse,
+    status: number,
+    body: string,
+    headers: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      ...headers,
+    });
+    res.end(body);
+  };
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'method not allowed\n');
+      return ready ? answer(res, 200, 'ok\n') : answer(res, 503, 'not ready\n');
+    }
+    if (!path.startsWith('/webhooks/')) return answer(res, 404, 'not found\n');
+    if (!ready) return answer(res, 503, 'shutting down\n', { 'retry-after': '30', connection: 'close' });
+    const request = await readWebhookRequest(req);
+    if (!request) {
+      log('webhook refused: too-large');
+      return answer(res, 413, 'body too large\n', { connection: 'close' });
+    }
+    const result = handleWebhook(request, secrets, new Date());
+    const platform = path.slice('/webhooks/'.length).replace(/\/$/, '');
+    if (result.kind === 'refused') {
+      log(`webhook ${platform} refused: ${result.reason}`);
+      return answer(res, result.status, `${result.message}\n`);
+    }
+    if (result.kind === 'handshake') {
+      log(`webhook ${platform}: handshake answered`);
+      return writeWebhookResponse(res, result.response);
+    }
+    let accepted: boolean;
+    try {
+      accepted = result.items.length === 0 || queue.offer(result.items);
+    } catch {
+      accepted = false; // closed: shutting down
+    }
+    if (!accepted) {
+      // A 503 makes the platform deliver again later, so a full queue loses nothing.
+      log(`webhook ${platform}: queue full, asked to redeliver`);
+      return answer(res, 503, 'busy, retry later\n', { 'retry-after': '30' });
+    }
+    const dropped = result.dropped > 0 ? `, ${result.dropped} unusable` : '';
+    log(`webhook ${platform}: ${result.items.length} item(s) queued${dropped}`);
+    writeWebhookResponse(res, result.response);
+  };
+
+  return {
+    get stats() {
+      return queue.counts;
+    },
+    async start(port, host = '127.0.0.1') {
+      const s = createServer((req, res) => {
+        serve(req, res).catch((error: unknown) => {
+          log(`webhook error: ${describeError(error, redact)}`);
+          if (!res.headersSent) answer(res, 500, 'internal error\n');
+          else res.destroy();
+        });
+      });
+      // Slow or stalled senders must not hold sockets open for minutes.
+      s.requestTimeout = 15_000;
+      s.headersTimeout = 10_000;
+      server = s;
+      await new Promise<void>((resolve, reject) => {
+        s.once('error', reject);
+        s.listen(port, host, () => {
+          s.off('error', reject);
+          resolve();
+        });
+      });
+      const bound = (s.address() as AddressInfo).port;
+      scheduler.start();
+      ready = true;
+      return bound;
+    },
+    async stop() {
+      ready = false;
+      await scheduler.stop();
+      const before = queue.counts.pending;
+      if (before > 0) log(`finishing ${before} queued item(s)`);
+      await queue.drain();
+      const s = server;
+      if (s) {
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeAllConnections();
+        await closed;
+      }
+      const c = queue.counts;
+      log(
+        `stopped: ${c.done} analyzed, ${c.retried} retries, ${c.deadLettered} dead-lettered, ${c.lost} lost`,
+      );
+    },
+  };
+}
