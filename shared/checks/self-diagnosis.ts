@@ -21,7 +21,7 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
 const VERDICT = new RegExp(
-  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|you (?:are|re) (?:probably |secretly |definitely |actually )?|you're (?:probably |secretly |definitely |actually )?|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind)\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind|you(?:'re| are)? (?:suffering|suffer) from|you(?:'re| are) (?:dealing|living) with|you(?:'re| are) showing (?:the )?(?:signs|symptoms) of|(?:that's|thats|that is|it's|those are|these are) (?:a |the )?(?:(?:classic|textbook|typical|tell-?tale|clear|early|first) )?(?:signs?|symptoms?) of|padeces(?: de)?|sufres de|(?:voce|vc) (?:sofre de|esta com)|vc tem|vous souffrez d(?:e|')|tu souffres d(?:e|')|du leidest (?:an|unter)|(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))|(?:entonces|pues) (?:tienes|padeces|eres)|(?:entao|logo) (?:voce|vc) (?:tem|e)|(?:alors|donc) (?:vous avez|tu as|vous etes|tu es))\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
@@ -33,16 +33,26 @@ const HEDGED = new RegExp(
   `\\b(?:(?:they|he|she|your (?:[a-z]{2,12} )?(?:child|children|kid|kids|son|daughter|toddler|baby|teen|teenager|partner|husband|wife|boy|girl))(?:'re|'s|'ve| is| are| has| have)? ${HEDGE_EN} (?:(?:has|have|got|is|are|be) )?|(?:probablemente|seguramente|seguro que) (?:(?:tu hij[oa]|tu nin[oa]|el|ella|usted) )?(?:tiene|tienes|tienen|es|eres|son|sea|padece) |(?:provavelmente|com certeza|certamente) (?:(?:voce|vc|ele|ela|seu filho|sua filha) )?(?:tem|tens|e|sao|seja) |(?:est|sont|a|ont|etes|avez|es|as) (?:probablement|surement|sans doute|certainement) |(?:ist|sind|hat|haben|bist|hast) (?:wahrscheinlich|bestimmt|vermutlich|sicher|eindeutig) )${GAP}${CONDITION}\\b`,
   'g',
 );
+// "You are" takes the condition itself, an article or an intensifier, never a free gap: "you're
+// anaemic", "you're a compulsive spender", "eres anémico", "du bist anämisch"; "you're
+// right that the flu jab..." is no verdict.
+const BEING = new RegExp(
+  `\\b(?:you(?:'re| are| re)|eres|(?:voce|vc) e|vous etes|tu es|du bist|sie sind)(?: (?:probably|secretly|definitely|actually|clearly|obviously|just|simply|totally|seguramente|probablemente|provavelmente|certainement|surement|bestimmt|wahrscheinlich))?(?: (?:a|an|so|very|really|un|una|um|uma|une|ein|eine|muy|muito|tres|sehr))? ${CONDITION}\\b`,
+  'g',
+);
 const SIGNS = new RegExp(
   `\\b(?:\\d+ )?(?:signs?|symptoms?|senales|sinais|signes|anzeichen) (?:that )?(?:you(?:'re| are| have| might| may| could)|de que (?:tienes|tiene|voce|vc)|que (?:vous|tu) (?:avez|as|etes)|(?:dass|das) (?:du|sie))\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
+// Quizzes, checklists and scores that hand out a verdict: "take our 2-minute test", "tick 3 of
+// these", "score 4 or more", "find out if you have", "descubre si tienes", "finde es heraus".
 const QUIZ =
-  /\b(?:quiz|quizz|self[- ]test|self[- ]assessment|cuestionario|questionario|questionnaire|fragebogen|selbsttest|take (?:our|my|this|the) (?:[a-z0-9-]{1,20} ){0,3}test|(?:[a-z]{3,20} )test\b(?= ?[^a-z]))/g;
+  /\b(?:quiz|quizz|self[- ]test|self[- ]assessment|checklist|cuestionario|questionario|questionnaire|fragebogen|selbsttest|take (?:our|my|this|the) (?:[a-z0-9-]{1,20} ){0,3}test|(?:[a-z]{3,20} )test\b(?= ?[^a-z])|(?:tick|check|score|marca|marque|cochez|coche|kreuz) (?:\d|one|two|three|four|five|tres|cuatro|trois|quatre|drei|vier)\b|find out (?:if|whether) you|(?:descubre|averigua) si|descubra se|(?:decouvrez|decouvre) si|finde(?:n sie)? (?:[a-z0-9]{1,12} ){0,4}heraus|(?:haz|faca|faites|fais|mach) (?:el|o|le|den) test)/g;
 const QUIZ_REACH = 160;
 // A verdict introduced by a conditional or a question is not one: "if you have", "do you have".
+// So is one reported as the reader's own guess: "if you think you have", "si crees que tienes".
 const CONDITIONAL_BEFORE =
-  /\b(?:if|whether|when|in case|do|does|si|se|cuando|quando|caso|wenn|falls|ob|quand|lorsque)\s+$/;
+  /\b(?:if|whether|when|in case|do|does|si|se|cuando|quando|caso|wenn|falls|ob|quand|lorsque)\s+(?:you (?:think|suspect|feel|worry|believe|fear)(?: that)?\s+|(?:crees|piensas|sospechas) que\s+|(?:voce )?(?:acha|suspeita) que\s+|(?:vous pensez|tu penses) que\s+)?$/;
 const NEGATION_INSIDE = /\b(?:not|no|never|nao|pas|nicht|kein|keine)\b/;
 const CONDITION_ONE = new RegExp(`\\b${CONDITION}\\b`);
 
@@ -65,12 +75,12 @@ export const selfDiagnosis: CheckDefinition = {
         return !insideSpans(quoted, start, end);
       };
       let taken: readonly [number, number] | null = null;
-      for (const re of [SIGNS, VERDICT, HEDGED]) {
+      for (const re of [SIGNS, VERDICT, BEING, HEDGED]) {
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
           if (taken && start < taken[1] && end > taken[0]) continue;
-          if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+          if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
           if (NEGATION_INSIDE.test(m[0])) continue;
           if (isQuestion(text, start, end) || !keep(start, end)) continue;
           taken = [start, end];

@@ -138,6 +138,28 @@ export const CONDITION_SOURCE = [
   'dyslexi(?:a|c)',
   'dyspraxia',
   'neurodivergent',
+  // Feet, joints and back: what running and outdoor gear gets tied to.
+  'scoliosis',
+  'bunions?',
+  'plantar fasciitis',
+  'shin splints',
+  'flat feet',
+  'heel spurs?',
+  'tend[oi]nitis',
+  "runner's knee",
+  'sciatica',
+  '(?:osteo)?arthritic',
+  'osteoarthritis',
+  'bursitis',
+  // Adjectives a verdict uses: "you're anaemic", "you're probably diabetic".
+  'an(?:a)?emic',
+  'diabetic',
+  'asthmatic',
+  'hypothyroid',
+  'insomniac',
+  // Behavioural addictions and compulsions: "that's trading addiction", "a compulsive spender".
+  'addiction',
+  'compulsive (?:spending|shopping|gambling|eating|buying|hoarding|spenders?|shoppers?|gamblers?|eaters?|buyers?)',
   // Spanish
   'insomnio',
   'ansiedad',
@@ -178,6 +200,14 @@ export const CONDITION_SOURCE = [
   'perdida (?:auditiva|de audicion|de vision)',
   'sordera',
   'acufenos',
+  'escoliosis',
+  'juanetes?',
+  'fascitis plantar',
+  'periostitis(?: tibial)?',
+  'ciatica',
+  'adiccion(?:es)?',
+  'ludopatia',
+  'anemic[oa]s?',
   // Portuguese
   'insonia',
   'ansiedade',
@@ -202,6 +232,14 @@ export const CONDITION_SOURCE = [
   'perda (?:auditiva|de audicao|de visao)',
   'surdez',
   'zumbido no ouvido',
+  'escoliose',
+  'joanetes?',
+  'fascite plantar',
+  'canelite',
+  'tendinite',
+  'ciatico',
+  'vicio em (?:compras|jogos?|apostas|trading)',
+  'compulsao',
   // French
   'insomnies?',
   'anxiete',
@@ -230,6 +268,14 @@ export const CONDITION_SOURCE = [
   "perte (?:auditive|d'audition|de vision)",
   'surdite',
   'acouphenes?',
+  'scoliose',
+  'hallux valgus',
+  'fasciite plantaire',
+  'periostite(?: tibiale)?',
+  'sciatique',
+  'arthrose',
+  'anemique',
+  'achats compulsifs',
   // German
   'schlaflosigkeit',
   'schlafstorung(?:en)?',
@@ -246,7 +292,6 @@ export const CONDITION_SOURCE = [
   'ekzeme?',
   'neurodermitis',
   'schuppenflechte',
-  'entzundung(?:en)?',
   'krankheit(?:en)?',
   'infektion(?:en)?',
   'verstopfung',
@@ -269,6 +314,17 @@ export const CONDITION_SOURCE = [
   'legasthenie',
   'horverlust',
   'schwerhorigkeit',
+  'skoliose',
+  'ballenzehen?',
+  'fersensporn',
+  'plantarfasziitis',
+  'schienbeinkantensyndrom',
+  '[a-z]{0,16}entzundung(?:en)?',
+  'ischias',
+  'anamie',
+  'blutarmut',
+  'anamisch',
+  '(?:kauf|spiel|handy|ess|mager|online|internet|trading|zocker)sucht',
 ].join('|');
 
 /** A condition named in the normalized text. */
@@ -318,6 +374,9 @@ export const EFFECT = new RegExp(
     'treatment for',
     'no more',
     'helps? (?:with|against)',
+    // Dismissals that stand for "it goes away": "say no to back pain", "olvídate del dolor".
+    'say no to',
+    'forget about',
     // Calming and easing verbs: claims only right before their condition ("calms ADHD symptoms").
     'calm(?:s|ed|ing)?',
     'eas(?:e|es|ed|ing)',
@@ -347,6 +406,8 @@ export const EFFECT = new RegExp(
     'calma(?:n|r)?',
     'tranquiliza(?:n|r)?',
     'quita(?:n|r)?',
+    'dile no a',
+    'olvidate (?:de|del)',
     // Portuguese
     'curam',
     'curou',
@@ -362,6 +423,8 @@ export const EFFECT = new RegExp(
     'ajuda(?:m)? (?:com|contra)',
     'acalma(?:m)?',
     'eliminam',
+    'diga nao (?:a|ao|aos|as)',
+    'esqueca (?:a|o|as|os)',
     'combate(?:m)?',
     // French
     'gueri(?:t|r|ssent)?',
@@ -382,6 +445,8 @@ export const EFFECT = new RegExp(
     'calme(?:nt)?',
     'apais(?:e|ent)',
     'attenu(?:e|ent)',
+    'dites non (?:a|aux)',
+    'oubliez (?:les|la|le|vos|votre)',
     // German
     'heil(?:t|en)',
     'geheilt',
@@ -401,6 +466,8 @@ export const EFFECT = new RegExp(
     'beruhig(?:t|en)',
     'mildert',
     'vertreib(?:t|en)',
+    'sag (?:nein|tschuss) zu',
+    'vergiss',
   ].join('|')})\\b`,
   'g',
 );
@@ -410,7 +477,7 @@ export const EFFECT = new RegExp(
  * "fixes gum pain") and not across a clause ("stop by for flu shots").
  */
 export const WEAK_EFFECT =
-  /^(?:stop|beat|fight|fought|kill|manag|lower|reduc|fix|clear|treat|work|no more|sooth|help|ayuda|ajuda|aide|hilft|reduz|reduzier|trata|trait|calm|eas|tam|knock|wipe|melt|tranquiliz|quita|acalm|apais|attenu|beruhig|mildert|vertreib)/;
+  /^(?:stop|beat|fight|fought|kill|manag|lower|reduc|fix|clear|treat|work|no more|sooth|help|ayuda|ajuda|aide|hilft|reduz|reduzier|trata|trait|calm|eas|tam|knock|wipe|melt|tranquiliz|quita|acalm|apais|attenu|beruhig|mildert|vertreib|say no|forget|dile no|olvidate|diga nao|esqueca|dites non|oubliez|sag |vergiss)/;
 
 /**
  * A condition reported gone, written after it: "my eczema finally cleared up", "la migraña
@@ -442,6 +509,15 @@ export const NO_LONGER = new RegExp(
     "(?:je n'ai|il n'a|elle n'a|je ne souffre) plus (?:de |d'|du |des )?(?:CONDITION)",
     'keine (?:CONDITION) mehr',
     'kiss (?:your |those |that |the |my )?(?:CONDITION) (?:goodbye|bye)',
+    // A promise that it never comes back: "you'll never get shin splints again", "nunca más
+    // tendrás migrañas", "nunca mais vai ter dor", "plus jamais de migraines", "nie wieder Rückenschmerzen".
+    "(?:you(?:'ll| will)|you'?ll|will) never (?:again )?(?:get|have|suffer(?: from)?|deal with|struggle with|experience|feel) (?:a |an |any |another |those |that |the |your )?(?:CONDITION)",
+    'never (?:get|have|suffer(?: from)?|deal with|struggle with|experience) (?:a |an |any |another |those |that |the |your )?(?:CONDITION) (?:again|ever again)',
+    'nunca mas (?:tendras|volveras a tener|sufriras(?: de)?|vas a tener) (?:la |el |las |los |de )?(?:CONDITION)',
+    'nunca mais (?:tera|vai ter|vais ter|sofrera(?: de| com)?|vai sofrer(?: de| com)?) (?:a |o |as |os |de )?(?:CONDITION)',
+    "plus jamais (?:de |d')?(?:CONDITION)",
+    "(?:vous n'aurez|tu n'auras) plus (?:jamais )?(?:de |d')?(?:CONDITION)",
+    'nie (?:wieder|mehr) (?:CONDITION)',
   ]
     .join('|')
     .replaceAll('CONDITION', CONDITION_SOURCE)})\\b`,
@@ -450,7 +526,7 @@ export const NO_LONGER = new RegExp(
 
 /** Cheap gate for `NO_LONGER`: its lead words, without the long condition list. */
 export const NO_LONGER_GATE =
-  /\b(?:haven't|hasn't|have not|has not|never|no longer|ya no|nunca mais|ja nao|nao (?:tenho|sofro)|n'ai plus|n'a plus|ne souffre plus|keine|kiss)\b/;
+  /\b(?:haven't|hasn't|have not|has not|never|no longer|ya no|nunca mas|nunca mais|ja nao|nao (?:tenho|sofro)|n'ai plus|n'a plus|ne souffre plus|plus jamais|n'aurez plus|n'auras plus|keine|kiss|nie)\b/;
 
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
 export const ENDORSEMENT = new RegExp(
@@ -513,12 +589,12 @@ export const CITATION_TEXT = /\b(?:doi:?\s*10\.\d{4,9}\/|10\.\d{4,9}\/[^\s]+|pmi
 /** Awareness content points to a professional: "talk to your GP", "consulta a tu médico". */
 export const PROFESSIONAL_REFERRAL = new RegExp(
   `\\b(?:${[
-    '(?:talk|speak|chat|check) (?:to|with) (?:your|a) (?:doctor|gp|physician|pharmacist|health ?care \\w+|therapist|midwife|health visitor|dentist)',
-    '(?:see|ask|consult|visit) (?:a|your) (?:doctor|gp|physician|pharmacist|professional|specialist|therapist|dentist)',
+    '(?:talk|speak|chat|check) (?:to|with) (?:your|a|an) (?:doctor|gp|physician|pharmacist|health ?care \\w+|therapist|midwife|health visitor|dentist|physio|physiotherapist|podiatrist|osteopath|chiropodist|orthopa?edist|audiologist|optician|optometrist|nurse|psychologist|psychiatrist|counsell?or)',
+    '(?:see|ask|consult|visit) (?:a|an|your) (?:doctor|gp|physician|pharmacist|professional|specialist|therapist|dentist|physio|physiotherapist|podiatrist|osteopath|chiropodist|orthopa?edist|audiologist|optician|optometrist|nurse|psychologist|psychiatrist|counsell?or)',
     'get (?:a )?(?:blood test|tested|checked|assessed|an assessment|a proper diagnosis|diagnosed)',
     'about an assessment',
-    '(?:consulta|consulte|habla con|pregunta a|fale com|procure) (?:a |al |o )?(?:tu|un|su|seu|sua|um|uma|el) (?:medic[oa]|doctor|profesional|especialista)',
-    '(?:parlez-en|parlez|parle|consultez|consulte|demandez) (?:en )?(?:a |avec )?(?:votre|ton|un) (?:medecin|docteur|pharmacien)',
-    '(?:sprich|sprechen sie|frag|fragen sie) (?:mit |bei )?(?:deinem|ihrem|einem|deinen|ihren) (?:arzt|arztin|hausarzt|apotheker)',
+    '(?:consulta|consulte|habla con|pregunta a|fale com|procure) (?:a |al |o )?(?:tu|un|su|seu|sua|um|uma|el) (?:medic[oa]|doctor|profesional|especialista|fisioterapeuta|podologo|psicolog[oa]|ortopedista)',
+    '(?:parlez-en|parlez|parle|consultez|consulte|demandez) (?:en )?(?:a |avec )?(?:votre|ton|un) (?:medecin|docteur|pharmacien|kine|kinesitherapeute|podologue|psychologue)',
+    '(?:sprich|sprechen sie|frag|fragen sie) (?:mit |bei )?(?:deinem|ihrem|einem|deinen|ihren) (?:arzt|arztin|hausarzt|apotheker|physiotherapeuten|physiotherapeutin|orthopaden|psychologen)',
   ].join('|')})\\b`,
 );

@@ -147,3 +147,37 @@ describe('health-claim: families of phrasing', () => {
     expect(text.slice(e.start, e.end)).toBe('acne finally cleared up');
   });
 });
+
+describe('health-claim: third-pass families (never again, dismissals, feet and joints)', () => {
+  it.each([
+    ['en', 'Our Stride insoles heal bunions in weeks #ad @sunmeadow'],
+    ['en', "Roll for 5 minutes a day and you'll never get shin splints again #ad @sunmeadow"],
+    ['en', 'Never deal with plantar fasciitis again with our night splint #ad @sunmeadow'],
+    ['en', 'Say no to sciatica with our lumbar cushion #ad @sunmeadow'],
+    ['es', 'Con nuestras plantillas nunca más tendrás fascitis plantar #ad @sunmeadow'],
+    ['es', 'Olvídate del dolor de rodilla con la rodillera Sunmeadow #ad'],
+    ['pt', 'Com a palmilha Sunmeadow você nunca mais vai ter canelite #ad'],
+    ['fr', 'Plus jamais de tendinite avec notre attelle Sunmeadow #ad'],
+    ['fr', "Avec nos semelles, vous n'aurez plus jamais de fasciite plantaire #ad"],
+    ['de', 'Nie wieder Schienbeinkantensyndrom mit der Sunmeadow-Rolle #ad'],
+    ['de', 'Die Sunmeadow-Einlage lindert Fersensporn in zwei Wochen #ad'],
+  ])('fires on a partner post (%s): %s', (_lang, text) => {
+    expect(fires(item(text, PARTNER))).toBe(true);
+  });
+
+  it.each([
+    'Did the roller help your shin splints? Tell us below #ad @sunmeadow',
+    'Forget about pace today, back pain means rest and a physio visit #ad @sunmeadow',
+    'Never skip a rest day again with our training plan #ad @sunmeadow',
+    'Say no to soggy socks on the trail #ad @sunmeadow',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, PARTNER))).toBe(false);
+  });
+
+  it('points at the never-again promise', () => {
+    const text = "Roll daily and you'll never get shin splints again #ad @sunmeadow";
+    const [f] = findings(item(text, PARTNER));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe("you'll never get shin splints");
+  });
+});

@@ -89,3 +89,55 @@ describe('self-diagnosis: families of phrasing', () => {
     expect(text.slice(e.start, e.end)).toBe('They’re probably autistic');
   });
 });
+
+describe('self-diagnosis: third-pass families (quizzes, being, inverted verbs, new conditions)', () => {
+  it.each([
+    // "you are <condition>": the adjective alone is the verdict.
+    ['en', 'Pale, cold hands and dizzy on stairs? You are anemic, simple as that.'],
+    ['en', 'Signs you are a compulsive shopper: carts full at midnight, tags still on.'],
+    ['es', '¿Te mareas al levantarte? Eres anémica, así de claro.'],
+    ['pt', 'Sempre com frio? Você é anêmica e nem sabe.'],
+    ['fr', 'Toujours épuisée ? Vous êtes anémique, tout simplement.'],
+    ['de', 'Ständig blass? Du bist anämisch, ganz einfach.'],
+    // Suffering from, and the verb before the subject after "then".
+    ['en', "Heel stabs on your first step? You're suffering from plantar fasciitis."],
+    ['es', 'Si te cruje la rodilla, entonces tienes artrosis.'],
+    ['pt', 'Dói o calcanhar de manhã? Então você tem fascite plantar.'],
+    ['fr', 'Le talon vous lance le matin ? Alors vous avez une fasciite plantaire.'],
+    ['de', 'Ferse sticht morgens? Dann hast du einen Fersensporn.'],
+    ['de', 'Rücken zieht beim Sitzen? Wahrscheinlich leidest du an Ischias.'],
+    // Sign-of verdicts and addictions.
+    ['en', "Checking your banking app ten times a day? That's a textbook sign of spending addiction."],
+    ['en', "Can't put the dice down? That is gambling addiction, friend."],
+    ['es', '¿Compras sin pensar? Tienes una adicción a las compras.'],
+    ['de', 'Jeden Abend im Onlineshop? Das ist Kaufsucht.'],
+    // Quizzes and checklists that hand out the verdict.
+    ['en', 'Tick 3 of these 5 and scoliosis could be why your bag slips: see the list below'],
+    ['en', 'Score 4 or more on our checklist? Bunions are on the way.'],
+    ['es', 'Haz el test de 1 minuto: descubre si tienes juanetes'],
+    ['pt', 'Faça o teste e descubra se você tem escoliose'],
+    ['fr', 'Faites le test : découvrez si vous avez une scoliose'],
+    ['de', 'Knie schmerzt? Finde in 60 Sekunden heraus, ob es Arthrose ist.'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@nurse.ola you're right that the flu jab is the best protection, thanks",
+    'You are so ready for this trail season 🥾',
+    'Signs you are a true trail runner: mud on every shoe',
+    'Estas señales de cansancio piden descanso, no café',
+    'If you think you have plantar fasciitis, see a physio before changing shoes.',
+    'Du bist nicht allein: viele Läufer kennen Knieschmerzen. Sprich mit deinem Arzt.',
+    'Tick 3 of these 5 trail snacks and you are set for Sunday',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('points at the "you are" verdict', () => {
+    const text = 'Bruise easily? You’re anaemic, plain and simple.';
+    const [f] = findings(item(text, BRAND));
+    const e = f!.evidence[0]!;
+    expect(text.slice(e.start, e.end)).toBe('You’re anaemic');
+  });
+});
