@@ -10,9 +10,11 @@ import { quote, spanEvidence } from './evidence.ts';
 import {
   AUDIENCE_OFFER,
   CHANNEL_CUE,
+  CONTACT_ME,
   CONTACT_TRIGGER,
   DATA_LIST,
   DIRECTIVES,
+  OWN_CASE,
   OWN_CONTACT,
   WARNING,
 } from './lexicon/scam-contact.ts';
@@ -102,12 +104,18 @@ export const offplatformContact: CheckDefinition = {
         ...findSpelledPhones(text, MAX_CONTACTS),
         ...findEmails(text, MAX_CONTACTS),
       ];
+      // A customer asking the brand (or about their own order) to be written to gives their own details.
+      let customer: boolean | undefined;
+      const ownContact = (s: string): boolean =>
+        (OWN_CONTACT.test(s) ||
+          (CONTACT_ME.test(s) && (customer ??= mentionsOfficial(text) || OWN_CASE.test(text)))) &&
+        !AUDIENCE_OFFER.test(s);
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;
         const s = sentence(c.start);
         if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s)) continue;
-        if (OWN_CONTACT.test(s) && !AUDIENCE_OFFER.test(s)) continue;
+        if (ownContact(s)) continue;
         if (c.kind === 'phone') unofficialPhones.push(c);
         taken.push([c.start, c.end]);
         evidence.push(
@@ -130,7 +138,7 @@ export const offplatformContact: CheckDefinition = {
         if (/\d$/.test(m[0]) && !unofficialPhones.some((p) => p.start < end + 25 && p.end > start)) continue;
         // A customer asking to be contacted ("text me", "call me") is pii-exposure, not this check,
         // unless the same sentence asks the readers for something ("text me ... with your PIN").
-        if (OWN_CONTACT.test(m[0]) && !AUDIENCE_OFFER.test(s)) continue;
+        if ((OWN_CONTACT.test(m[0]) || CONTACT_ME.test(m[0])) && ownContact(s)) continue;
         taken.push([start, end]);
         evidence.push(spanEvidence('text', input.text, start, end, 'private channel'));
       }

@@ -61,7 +61,8 @@ export const DIRECTIVES: readonly RegExp[] = [
   // Portuguese: "me chama no WhatsApp", "chama no privado", "fale comigo", "entre em contato", "manda mensagem"
   /\b(?:me\s+chama|chama\s+(?:no|na)|chame(?:-me)?|fale\s+(?:comigo|conosco)|entre\s+em\s+contato|mande?\s+(?:uma\s+)?(?:mensagem|dm|direct)|me\s+(?:manda|mande)\s+(?:uma\s+)?(?:mensagem|dm|direct))\b/,
   // French: "écrivez-nous", "contactez-moi", "envoyez-nous ... par message privé"
-  /\b(?:ecrivez-?(?:nous|moi)|ecris-?moi|contactez-?(?:nous|moi)|envoyez-?(?:nous|moi)|joignez-?(?:nous|moi))\b/,
+  // ("envoyez-nous" alone asks for something, like English "send us": it is a channel only with one named)
+  /\b(?:ecrivez-?(?:nous|moi)|ecris-?moi|contactez-?(?:nous|moi)|envoyez-?(?:nous|moi)\s+(?:un\s+|une\s+|vos\s+|votre\s+)?(?:message|mp|dm|e-?mail|mail|courriel|whatsapp|sms|texto)|joignez-?(?:nous|moi))\b/,
   // German: "schreib uns", "schreiben Sie uns", "kontaktiere mich", "melde dich", "ruf mich an"
   /\b(?:schreib(?:t|en)?\s+(?:sie\s+)?(?:uns|mir)|kontaktier(?:e|t|en)?\s+(?:sie\s+)?(?:uns|mich)|meld(?:e|et)\s+(?:dich|euch)|ruf(?:t|en)?\s+(?:sie\s+)?(?:uns|mich)\s+an)\b/,
   // "send us your PIN in chat", "mándanos tu número por chat", "schicken Sie uns ... im Chat": a chat
@@ -82,7 +83,7 @@ export const CONTACT_TRIGGER = new RegExp(
  * is ..."): that is personal data shown in public, not a private channel offered to others.
  */
 export const OWN_CONTACT =
-  /\b(?:(?:call|ring|text|reach|contact|email|e-mail)\s+me\b|my\s+(?:phone|number|cell|mobile|email|e-mail|whatsapp|address)\b|mi\s+(?:numero|telefono|celular|correo|whatsapp)\b|meu\s+(?:numero|telefone|celular|email|whatsapp)\b|mon\s+(?:numero|portable|e-?mail|adresse)\b|meine\s+(?:nummer|handynummer|telefonnummer|e-?mail|adresse)\b|llamenme|me\s+ligue|rufen\s+sie\s+mich)/;
+  /\b(?:(?:call|ring|text|reach|contact|email|e-mail)\s+me\b|my\s+(?:phone|number|cell|mobile|e-?mail|whatsapp|address)\b|mi\s+(?:numero|telefono|celular|movil|correo|e-?mail|mail|whatsapp)\b|(?:meu|minha)\s+(?:numero|telefone|celular|e-?mail|whatsapp|zap)\b|mon\s+(?:numero|portable|e-?mail|mail|adresse)\b|meine\s+(?:nummer|handynummer|telefonnummer|e-?mail|mail|adresse)\b|llamenme|me\s+ligue|rufen\s+sie\s+mich)/;
 
 /**
  * Words that turn "text me at ..." from a customer's plea into an offer to the audience: the
@@ -93,9 +94,13 @@ export const OWN_CONTACT =
 export const AUDIENCE_OFFER =
   /\b(?:(?:with|and|plus|send(?:\s+me)?|incl(?:uding)?)\s+(?:your|ur|yours)\b|(?:con|y)\s+(?:tu|tus)\b|(?:com|e)\s+(?:seu|sua|seus|suas)\b|(?:avec|et)\s+(?:votre|vos|ton|ta|tes)\b|(?:mit|und)\s+(?:ihre[mnrs]?|deine[mnrs]?)\b|for\s+(?:a\s+)?(?:free|quick|fast|cheap|instant|same[\s-]day)\b|if\s+(?:you|u)\s+(?:need|want|have|are|re|got)\b|(?:anyone|anybody|whoever)\s+(?:who|that|needing|interested|wants?|needs?)\b|\bi\s+(?:can|will|'?ll)\s+(?:help|fix|get|push|unlock|sort|do|recover|restore|activate|approve|process)\b|si\s+(?:necesitas|quieres|tienes|buscas|necesitan)\b|(?:te|les)\s+ayudo\b|puedo\s+ayudar|se\s+(?:precisar|voce\s+precisa|quiser)\b|posso\s+(?:te\s+)?ajudar|si\s+(?:vous|tu)\s+(?:avez|as|voulez|veux|cherchez)\b|je\s+peux\s+(?:vous|t')\s*aider|wenn\s+(?:du|sie|ihr)\b[^.!?\n]{0,30}\b(?:brauchst|brauchen|braucht|willst|wollen)\b|ich\s+(?:kann|helfe)\s+(?:dir|ihnen|euch)\b)/;
 
-/** Warnings and reports about a scam: they name the channel without sending anyone there. */
+/**
+ * Warnings and reports about a scam: they name the channel without sending anyone there. Also
+ * refusals ("not messaging anyone on Telegram", "no le voy a escribir a nadie", "ich schreibe
+ * niemandem"): the channel is named to say it will not be used.
+ */
 export const WARNING =
-  /\b(?:scam(?:mer)?s?|beware|don'?t\s+(?:dm|message|call|text|contact|reply|send|click|share)|do\s+not\s+(?:dm|message|call|text|contact|reply|send|click|share)|never\s+(?:dm|message|call|text|contact|send|share|give)|(?:called|texted|messaged|dmed|contacted)\s+me\b|got\s+an?\s+(?:call|text|message|whatsapp|dm)|reported|estafa|golpe|arnaque|betrug|nunca|jamais|niemals)\b/;
+  /\b(?:not\s+(?:\w+\s+)?(?:messaging|texting|dming|dm'?ing|contacting|calling|whatsapping|writing\s+to|replying\s+to)|(?:won'?t|wouldn'?t|will\s+not|would\s+never|not\s+gonna|never\s+gonna|ain'?t)\s+(?:be\s+)?(?:dm|message|messaging|text|texting|contact|contacting|call|calling|write|writing|whatsapp)|(?:message|text|dm|write\s+to|contact|call)(?:ing)?\s+(?:no\s+one|nobody|strangers|randoms|random\s+(?:people|accounts))|no\s+(?:le\s+|les\s+)?(?:voy\s+a|pienso)\s+(?:escribir|mandar|hablar|contactar|llamar)\w*|(?:escribir|escribirle|hablar|mandar\s+mensajes?)\s+(?:a|con)\s+nadie|nao\s+vou\s+(?:chamar|escrever|mandar|falar|ligar)|(?:chamar|escrever|mandar\s+mensagem|falar)\s+(?:pra|para|com)\s+ninguem|je\s+n'?\s*(?:ecris|ecrirai|contacte|contacterai|appelle|appellerai|envoie|enverrai)\s+(?:a\s+|rien\s+a\s+)?(?:personne|rien|jamais)|(?:ecrire|contacter|appeler)\s+(?:a\s+)?personne|(?:schreibe|schreib|kontaktiere|rufe|melde\s+mich)\s+(?:bei\s+)?(?:niemandem|niemanden|keinem|keinen)|scam(?:mer)?s?|beware|don'?t\s+(?:dm|message|call|text|contact|reply|send|click|share)|do\s+not\s+(?:dm|message|call|text|contact|reply|send|click|share)|never\s+(?:dm|message|call|text|contact|send|share|give)|(?:called|texted|messaged|dmed|contacted)\s+me\b|got\s+an?\s+(?:call|text|message|whatsapp|dm)|reported|estafa|golpe|arnaque|betrug|nunca|jamais|niemals)\b/;
 
 /**
  * Words that offer a number or address as a channel ("call", "text", "WhatsApp", "contact them
@@ -110,3 +115,15 @@ export const CHANNEL_CUE = new RegExp(
 /** A sentence that lists someone's details as fields ("Name: ..., email ..., SSN ...") is data, not an invitation. */
 export const DATA_LIST =
   /\b(?:name|nombre|nome|nom|ssn|dob|date\s+of\s+birth|address|direccion|endereco|adresse|birthday)\s*:/;
+
+/**
+ * "Write to me / call me" in Spanish, Portuguese, French and German ("escribidme",
+ * "llámame", "me liga", "écrivez-moi", "rufen Sie mich an"). Scammers say it too, so it marks
+ * a customer's own contact only when the text addresses the brand or the poster's own case.
+ */
+export const CONTACT_ME =
+  /\b(?:escrib(?:e|i|a|an|id)me|escribanme|llam(?:a|e|ad|en)me|llamenme|contact(?:a|e|ad|en)me|me\s+(?:liga|ligue|ligu(?:e|em)|chama|chamem|escreve|escrevam|mand(?:a|e|em)\s+(?:um\s+)?e-?mail)|(?:entr(?:e|em)\s+em\s+contato|fale(?:m)?)\s+comigo|(?:ecrivez|ecris|contactez|appelez|rappelez)-?moi|(?:schreib(?:t|en)?\s+(?:sie\s+)?mir|ruf(?:t|en)?\s+(?:sie\s+)?mich\s+(?:bitte\s+)?(?:zuruck|an)|kontaktier(?:e|t|en)\s+(?:sie\s+)?mich))\b/;
+
+/** The poster's own case ("my order", "mi pedido", "ma commande", "meine Bestellung"): a customer talking. */
+export const OWN_CASE =
+  /\b(?:my|mi|meu|minha|mon|ma|mein(?:e|en)?)\s+(?:order|package|parcel|refund|account|pedido|paquete|reembolso|cuenta|encomenda|pacote|conta|commande|colis|remboursement|compte|bestellung|paket|erstattung|konto)\b/;

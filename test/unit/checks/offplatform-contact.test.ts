@@ -85,6 +85,38 @@ describe('offplatform-contact', () => {
     expect(fired(item(text))).toEqual([]);
   });
 
+  // Third pass: a customer's own address in the five languages, customers asking the brand to
+  // write to them, refusals that name a channel, and "send us" with no channel named.
+  it.each([
+    'Count me in! 🙌 My e-mail is jo.tanaka@example.com',
+    'Me apunto, mi e-mail es lucia.r@example.com',
+    'Quero participar! Meu e-mail é bia.costa@example.com',
+    'Je participe, mon e-mail : claire.v@example.com',
+    'Bin dabei, meine E-Mail ist jonas.b@example.com',
+    '@pinecrest_care mi pedido no llega desde hace un mes. Escribidme a ines.vidal@example.com, gracias',
+    '@pinecrest_care meu pedido sumiu, me escreve em rafa.lima@example.com por favor',
+    "Ma commande n'est jamais arrivée, écrivez-moi à hugo.m@example.com",
+    'Meine Bestellung fehlt seit Wochen, schreiben Sie mir an lena.k@example.com',
+    'lol not messaging anyone on WhatsApp, my refund came through the app anyway',
+    'I would never text a random number on Telegram for a refund',
+    'No le voy a escribir a nadie por WhatsApp, prefiero ir a la sucursal',
+    'Não vou chamar ninguém no WhatsApp, resolvi pelo app',
+    "Je n'écris à personne sur Telegram, merci",
+    'Ich schreibe niemandem auf Telegram, danke',
+    'Félicitations ! Envoyez-nous la capture de votre commande pour recevoir le cadeau',
+  ])('does not fire on a customer, a refusal or a plain ask: %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
+  it.each([
+    // The same "write to me" with no brand or own case addressed stays an offer to the readers
+    'Escribidme a prestamos.rapidos@example.com y os lo gestiono hoy',
+    'Schreiben Sie mir an kredit.sofort@example.com, Auszahlung in 24 Stunden',
+    'Envoyez-nous un message sur WhatsApp au +33 6 00 00 00 00',
+  ])('still fires on an offer to the readers: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
   it('never fires on the brand itself', () => {
     expect(fired(item('DM us your order number', { handle: 'pinecrest_care' }, { platform: 'x' }))).toEqual(
       [],
