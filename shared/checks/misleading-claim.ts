@@ -33,13 +33,21 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     label: 'no risk',
-    re: /\b(?:no side[- ]effects|zero side[- ]effects|sin efectos (?:secundarios|adversos)|sem efeitos (?:colaterais|secundarios)|sans effets? (?:secondaires|indesirables)|keine nebenwirkungen|perfectly safe|risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko)\b/g,
+    re: /\b(?:no side[- ]effects|zero side[- ]effects|sin efectos (?:secundarios|adversos)|sem efeitos (?:colaterais|secundarios)|sans effets? (?:secondaires|indesirables)|keine nebenwirkungen|perfectly safe|risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko|(?:you )?(?:can't|cannot|can not) (?:possibly )?lose|no way (?:to|you can|you could) lose|impossible to lose|(?:no puedes|no podes|no se puede) perder|imposible perder|nao (?:tem como|ha como|da pra|da para|pode|vai) perder|impossivel perder|(?:impossible de|(?:tu ne peux|vous ne pouvez|on ne peut) pas) perdre|(?:du kannst|sie konnen|man kann|kannst du|konnen sie|kann man) (?:gar )?nicht(?:s)? verlieren|(?:the )?(?:safest|surest) (?:[a-z0-9%$.,-]{1,12} ){0,3}you(?:'ll| will)? ever (?:find|get|make|see|buy))\b/g,
   },
   {
     label: 'never fails',
     // Present-tense absolutes about reliability: "never drops", "nunca se cae", "ne coupe
     // jamais", "bricht nie ab"; "never drops below 10°" is a measurement and stays out.
     re: /\b(?:never (?:drops?|fails?|breaks?(?: down)?|goes (?:down|out)|cuts? out|disconnects?|lags?|buffers?|crashes|crash|freezes|misses|stops? working|lets? (?:you|anyone) down)(?! (?:below|under|beneath|to|by|more|less))|nunca (?:se (?:cae|corta|cuelga|rompe)|falla|falha|cai|trava|para de funcionar|te deja tirad[oa])|ne (?:tombe|coupe|plante|lache|flanche) jamais|(?:bricht|fallt|stockt) nie(?: ab| aus)?|never late|100 ?% (?:uptime|success rate|of the time|del tiempo|de exito|do tempo|de sucesso|du temps|de reussite|der zeit)|(?:will|'ll) never (?:drop|fall|go down|change|fail|disappoint)|works? for (?:everyone|everybody|anyone|all|every (?:type|kind|body|single))|works every (?:single )?time|always works|(?:it|this|they)(?: will|'ll) (?:work for|fix|cure|heal) (?:yours|you|everyone)|nunca falla|funciona (?:para todos|siempre|sempre|para todo mundo)|nunca falha|ne (?:rate|decoit) jamais|marche a tous les coups|fonctionne pour tout le monde|versagt nie|wirkt (?:immer|bei jedem)|funktioniert immer)\b/g,
+  },
+  {
+    label: 'forever',
+    // Performance promised for ever: "100% waterproof forever", "stays sharp for life",
+    // "impermeable para siempre", "à prova d'água para sempre", "imperméable pour toujours",
+    // "für immer wasserdicht". "Friends forever" has no performance word and stays out.
+    gate: /forever|for life|para siempre|para sempre|pour toujours|a vie|fur immer|ewig/,
+    re: /\b(?:(?:[a-z]{2,12}-?proof|dry|warm|sharp|new|safe|secure|clean|fresh|spotless|impermeables?|seco|secos|seca|sec|seche|affute|sicher|scharf|trocken|dicht|wasserdicht|impermeavel|a prova d'agua) (?:forever|for life|para siempre|para sempre|pour toujours|a vie)|(?:lasts?|will last|dura(?:ra)?|durera|halt|halten) (?:forever|para siempre|para sempre|pour toujours|ewig|fur immer)|(?:fur immer|ewig) (?:wasserdicht|dicht|trocken|scharf|sicher|neu|warm))\b/g,
   },
   {
     label: 'only one',
@@ -58,7 +66,7 @@ const PATTERNS: readonly Pattern[] = [
     // Outrage hooks with any villain: "what the other carriers don't want you to know",
     // "<anyone> HATE this trick", "number 3 will shock you".
     gate: /want|quier|quer|veulent|nicht (?:sagen|verraten)|hate|odia|odeia|detest|hassen|\d will/,
-    re: /\b(?:what (?:[a-z'-]{1,20} ){0,3}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:this|these|that|my|our|his|her) (?:(?:one|simple|weird|little|new|\d{1,2}) )?(?:trick|hack|secret|method|tip|loophole)s?|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos) (?:truco|secreto|metodo)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta) (?:truque|segredo|metodo)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce) (?:astuce|truc|secret|methode)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:trick|hack|geheimnis))\b/g,
+    re: /\b(?:what (?:[a-z'-]{1,20} ){0,3}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:him|her|them|(?:this|these|that|my|our|his|her) (?:[a-z0-9-]{1,16} ){0,2}(?:trick|hack|secret|method|tip|loophole|swap|routine|move|habit|exercise|stretch|ingredient|product|app|card|account)s?)|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos|estas) (?:truco|secreto|metodo|habito|ejercicio|producto)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta|estes) (?:truque|segredo|metodo|habito|exercicio|produto)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce|cet) (?:[a-z0-9-]{1,16} )?(?:astuce|truc|secret|methode|exercice|produit|habitude)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:[a-z0-9-]{1,16} )?(?:trick|hack|geheimnis|ubung|produkt|methode))\b/g,
   },
 ];
 
@@ -72,8 +80,9 @@ const DELIVERY_GUARANTEE =
 
 // Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
 // "no fees, guaranteed" is still a guarantee.
+// "Nothing is zero risk", "there's no such thing as risk-free" deny the claim too.
 const NEGATED =
-  /\b(?:not|no|isn't|aren't|never|nicht|keine?|nao(?: e| sao)?|no (?:esta|estan|es|son)|pas)\s+(?:be\s+|been\s+)?$/;
+  /\b(?:not|no|isn't|aren't|never|nicht|keine?|nao(?: e| sao)?|no (?:esta|estan|es|son)|pas|nothing(?: is|'s)?|no such thing as(?: an?)?|nada (?:es|e)|rien n'est|nichts ist)\s+(?:be\s+|been\s+)?$/;
 
 /** Escapes a literal for use in a regular expression. */
 function escapeRe(s: string): string {
@@ -108,7 +117,7 @@ export const misleadingClaim: CheckDefinition = {
             continue;
           if (label === 'guarantee' && DELIVERY_GUARANTEE.test(text.slice(Math.max(0, start - 24), end + 24)))
             continue;
-          if (NEGATED.test(text.slice(Math.max(0, start - 16), start))) continue;
+          if (NEGATED.test(text.slice(Math.max(0, start - 24), start))) continue;
           quoted ??= quotedSpans(text);
           if (insideSpans(quoted, start, end)) continue;
           if (!firstLabel) firstLabel = label;

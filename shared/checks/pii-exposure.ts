@@ -2,6 +2,7 @@ import type { Evidence } from '../model/index.ts';
 import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { spanEvidence } from './evidence.ts';
+import { sentenceAround } from './lexicon/context.ts';
 import { brandNamePattern } from './lexicon/promotion.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
@@ -31,8 +32,10 @@ const LABEL: Record<Kind, string> = {
 const SELF_CUE =
   /\b(?:my|her|his|their|mum's|mom's|mi|mon|ma|meu|minha|mein|meine|ihre?|su|sua|seu|son|sa)\s+(?:(?:new|old|own|personal|private|work|home|real|current|main|mobile|cell|phone)\s+)?(?:e-?mail|email|mail|phone|cell|mobile|number|telefono|telefone|numero|correo|adresse|nummer|handynummer|handy|address|contact)\b/;
 // "ring me on", "call me back at", "llámame al", "ligue-me", "rappelez-moi au", "ruf mich an".
+// Writing counts like ringing, in every person the imperative takes: "email me at", "escríbeme",
+// "escribidme", "escríbanme", "me escreva", "écrivez-moi", "schreibt mir".
 const CALL_ME =
-  /\b(?:(?:ring|call|phone|text|reach|contact) (?:me|her|him|my \w+)(?: back)?(?: on| at)?|llamame|ligue-me|liga-me|rappelez-moi|rappelle-moi|ruf mich)\b/;
+  /\b(?:(?:ring|call|phone|text|reach|contact|e-?mail|mail|write(?: to)?|message) (?:me|her|him|my \w+)(?: back)?(?: on| at)?|(?:llam|escrib|contact|respond)(?:eme|ame|idme|adme|anme|enme)|mandadme|mandame un (?:correo|mail|email)|(?:ligue|liga|escreva|escrevam|contate|contatem|liguem|responda|respondam)-me|me (?:liguem|ligue|liga|escreva|escrevam|contate|contatem|responda|respondam|mande|mandem)|(?:rappelez|rappelle|appelez|appelle|ecrivez|ecris|contactez|contacte|repondez)-moi|ruf(?:t|en sie)? mich|(?:schreib|schreibt|schreiben sie|mailt|mailen sie|antwortet|antworten sie) mir|kontaktier(?:t|en sie)? mich)\b/;
 // Verbs and apps that offer a contact as a channel, just before it.
 const CHANNEL_CUE =
   /\b(?:whatsapp|telegram|signal|viber|wechat|sms|text|txt|call|dial|ring|e-?mail|mail|contact|message|msg|dm|inbox|reach|write|hit (?:me|us) up|escrib\w*|contact\w*|llam\w*|chama|liga\w*|fale|mand\w*|envi\w*|ecri\w*|appel\w*|schreib\w*|kontakt\w*|ruf\w*|meld\w*)\b/;
@@ -49,6 +52,15 @@ const OFFER_CUE =
 // "tracking 1Z 999 AA1 01 2345 6784", "order no. 4402 118 937", "n.º de pedido 88 1234 5678".
 const REFERENCE_BEFORE =
   /\b(?:tracking|track|parcel|package|shipment|waybill|consignment|order|reference|ref|confirmation|booking|invoice|case|ticket|claim|serial|imei|pnr|seguimiento|pedido|reserva|referencia|rastreio|rastreamento|encomenda|colis|suivi|commande|dossier|sendung(?:snummer)?|bestellung|buchung|referenz|paket|auftrag)\b[\s:#.-]*(?:(?:no|nr|n\.o|number|numero|num|id|code|de (?:seguimiento|pedido|suivi|commande))\.?[\s:#-]*)?(?:[a-z-]{0,11}\d[a-z0-9-]{0,11}[\s:#]+){0,4}\(?$/;
+// A contact right after "to" / "at" whose sentence asks to write or send there is a channel,
+// however long the list of what to send: "email your name, address and card number to ...".
+const DESTINATION_BEFORE = /\b(?:to|at|on|via|a|al|para|pra|au|an|unter|em)\s*:?\s*$/;
+// A third person recommended as a channel: "agent Mark at ... Email him, he's legit",
+// "escríbele", "fale com ele", "contactez-le", "schreib ihm".
+const THIRD_PARTY_AFTER =
+  /\b(?:(?:e-?mail|mail|call|text|message|contact|write to|reach out to|reach|whatsapp|dm|ring) (?:him|her|them)|(?:he|she|they)(?:'s| is|'re| are) (?:legit|real|trustworthy|the real deal)|escribele|escribidle|escribanle|llamale|contactale|contactalo|contactala|(?:escreva|fale|liga|ligue|mande) (?:pra|para|com) (?:ele|ela)|contactez-le|contactez-la|ecrivez-lui|appelez-le|appelez-la|schreib(?:t)? (?:ihm|ihr)|ruf(?:t)? (?:ihn|sie) an|kontaktier(?:e|t)? (?:ihn|sie))\b/;
+const SENTENCE_REACH = 200;
+const AFTER_REACH = 80;
 const CUE_REACH = 48;
 const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
 
@@ -63,6 +75,14 @@ function leadIn(text: string, start: number): string {
     slice.lastIndexOf('\n'),
   );
   return cut >= 0 ? slice.slice(cut + 1) : slice;
+}
+
+/** True when the contact at `start..end` is named as somewhere to send or write, not disclosed. */
+function isDestination(text: string, start: number, end: number): boolean {
+  if (THIRD_PARTY_AFTER.test(text.slice(end, end + AFTER_REACH))) return true;
+  if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const s = sentenceAround(text, start, end);
+  return CHANNEL_CUE.test(text.slice(Math.max(s.start, start - SENTENCE_REACH), start));
 }
 
 /** True when the number at `start` follows a reference word with no channel word between. */
@@ -87,11 +107,16 @@ export const piiExposure: CheckDefinition = {
     const addressesBrand = (text: string): boolean =>
       handles.some((h) => text.includes(h)) || (names?.test(text) ?? false);
 
-    function contactIsPersonal(input: CheckInput, start: number, selfDisclosing: boolean): boolean {
+    function contactIsPersonal(
+      input: CheckInput,
+      start: number,
+      end: number,
+      selfDisclosing: boolean,
+    ): boolean {
       const before = leadIn(input.text.text, start);
       if (input.role === 'brand') return !(CHANNEL_CUE.test(before) && OWN_CHANNEL.test(before));
       if (selfDisclosing) return true;
-      return !CHANNEL_CUE.test(before);
+      return !CHANNEL_CUE.test(before) && !isDestination(input.text.text, start, end);
     }
 
     return (input): FindingDraft | null => {
@@ -117,7 +142,7 @@ export const piiExposure: CheckDefinition = {
           }
           if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
           if (c.kind === 'phone' && isReference(text, c.start)) continue;
-          if (contactIsPersonal(input, c.start, selfDisclosing)) found.push(c);
+          if (contactIsPersonal(input, c.start, c.end, selfDisclosing)) found.push(c);
         }
       }
       if (found.length === 0) return null;

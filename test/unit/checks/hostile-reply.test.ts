@@ -94,3 +94,25 @@ describe('hostile-reply: families of phrasing', () => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: dismissive "go do it somewhere else" (third pass)', () => {
+  it.each([
+    ['en', '@lena.k lol ok, go bill someone $150/hr for that opinion'],
+    ['en', '@lena.k go complain to someone else'],
+    ['en', '@lena.k keep your opinions to yourself'],
+    ['es', '@lena.k vete a llorar a otra parte'],
+    ['pt', '@lena.k vai reclamar com outra pessoa, vai reclamar com outro'],
+    ['fr', '@lena.k allez vous plaindre ailleurs'],
+    ['de', '@lena.k geh woanders jammern'],
+  ])('fires (%s): %s', (_lang, text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k go ahead and send us a DM, someone from the team will help',
+    '@lena.k we passed your opinion to the product team, thanks!',
+    '@lena.k si prefieres, ve a la tienda y alguien te ayuda',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});

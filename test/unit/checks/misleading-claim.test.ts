@@ -107,3 +107,45 @@ describe('misleading-claim: families of phrasing', () => {
     expect(fires(item(text, BRAND))).toBe(false);
   });
 });
+
+describe('misleading-claim: third-pass families (cannot lose, forever, any villain hates this)', () => {
+  it.each([
+    ['en', 'Sunmeadow Save is the safest 7% you will ever find. You literally cannot lose.'],
+    ['en', "Put it in the Sunmeadow fund: there's no way to lose"],
+    ['es', 'Con la cuenta Sunmeadow no puedes perder, nunca'],
+    ['pt', 'Com a conta Sunmeadow não tem como perder'],
+    ['fr', 'Avec le livret Sunmeadow, impossible de perdre'],
+    ['de', 'Mit dem Sunmeadow-Konto kannst du nicht verlieren'],
+    ['en', 'Our TrailShell stays 100% waterproof forever'],
+    ['en', 'These blades stay sharp for life, no sharpening needed'],
+    ['es', 'La chaqueta Sunmeadow es impermeable para siempre'],
+    ['pt', 'Nossa bota é impermeável para sempre'],
+    ['fr', 'Cette veste reste imperméable pour toujours'],
+    ['de', 'Die Sunmeadow-Jacke bleibt für immer wasserdicht'],
+  ])('fires on a guarantee (%s): %s', (_lang, text) => {
+    const [f] = findings(item(text, BRAND));
+    expect(f?.reason).toMatch(/Promises/);
+  });
+
+  it.each([
+    ['en', 'Podiatrists HATE this 20-second foot trick 🤫'],
+    ['en', 'Dentists hate him: the flossing swap that changed everything'],
+    ['es', 'Los fisios odian este ejercicio de 30 segundos'],
+    ['pt', 'Os dentistas odeiam este hábito'],
+    ['fr', 'Les kinés détestent cette astuce de 30 secondes'],
+    ['de', 'Physiotherapeuten hassen diese einfache Übung'],
+  ])('fires on an outrage hook (%s): %s', (_lang, text) => {
+    const [f] = findings(item(text, BRAND));
+    expect(f?.reason).toMatch(/clickbait/);
+  });
+
+  it.each([
+    '@lena.k fair point, nothing is zero risk and we should have said so',
+    "There's no such thing as risk-free investing: read the terms first",
+    'Best friends forever 💛 happy anniversary to our founders',
+    "Only invest what you can't afford to lose? No: only what you can afford to lose.",
+    'Rain jackets wear out: re-proof yours every season to keep it waterproof',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+});

@@ -137,3 +137,32 @@ describe('pii-exposure: channel offers and reference numbers', () => {
     expect(f?.evidence.map((e) => e.note)).toEqual(['phone number']);
   });
 });
+
+describe('pii-exposure: third pass (writing-to-me requests, destinations, recommended third parties)', () => {
+  it.each([
+    ['en', '@sunmeadow_help nobody answers, email me at lena.k.home@example.com please'],
+    ['es', '@sunmeadow_help escribidme a lena.k.home@example.com, nadie contesta'],
+    ['es', '@sunmeadow_help escríbanme a lena.k.home@example.com por favor'],
+    ['pt', '@sunmeadow_help me escrevam em lena.k.home@example.com, por favor'],
+    ['fr', '@sunmeadow_help écrivez-moi à lena.k.home@example.com svp'],
+    ['de', '@sunmeadow_help schreibt mir bitte an lena.k.home@example.com'],
+  ])('fires on a customer asking the brand to write to their own address (%s): %s', (_lang, text) => {
+    const [f] = findings(reply(text, PUBLIC));
+    expect(f?.evidence.map((e) => e.note)).toEqual(['email address']);
+  });
+
+  it.each([
+    'For a refund please email your full name, home address and the card number you used to sunmeadow.refunds@example.net',
+    'Para el reembolso, envía tu nombre completo, tu dirección y el número de tarjeta a sunmeadow.refunds@example.net',
+    'I got my money back thanks to agent Rob at rob.recovers@example.org. Email him, he is the real deal',
+    'Mi hermano recuperó todo con Ana, ana.recupera@example.org, escríbele hoy',
+  ])('does not fire on a contact offered as somewhere to write: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+
+  it('still fires on a stranger posting someone else’s email with no channel', () => {
+    const text = 'The lady who runs the stall is jo.market@example.com if anyone wondered';
+    const [f] = findings(reply(text, PUBLIC));
+    expect(f?.evidence[0]?.match).toBe('jo.market@example.com');
+  });
+});
