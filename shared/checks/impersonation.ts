@@ -10,7 +10,13 @@ import {
 } from '../text/lookalike.ts';
 import { normalize } from '../text/normalize.ts';
 import type { BrandIndex } from './brand-index.ts';
-import { FAN_WORDS, FILLER_WORDS, REGION_WORDS, SUPPORT_WORDS } from './lexicon/scam-impersonation.ts';
+import {
+  FAN_WORDS,
+  FILLER_WORDS,
+  REGION_WORDS,
+  STAFF_WORDS,
+  SUPPORT_WORDS,
+} from './lexicon/scam-impersonation.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**
@@ -28,7 +34,7 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
  * Everything per brand is precomputed at build; verdicts are cached per author.
  */
 
-type WordKind = 'support' | 'region' | 'filler' | 'digits';
+type WordKind = 'support' | 'region' | 'filler' | 'digits' | 'person';
 
 interface Target {
   readonly search: KeyTarget;
@@ -52,6 +58,8 @@ const CACHE_LIMIT = 10_000;
 const MIN_TARGET = 4;
 const MAX_NAME = 80;
 const MAX_PLACEMENTS = 8;
+// A first name beside the brand and a staff word: letters only, as long as names usually are.
+const PERSON_PIECE = /^[a-z]{2,12}$/;
 
 function keyedWords(words: readonly string[]): string[] {
   return words.map((w) => lookalikeKey(w)).filter((k) => k.length > 0);
@@ -77,6 +85,7 @@ export class BrandLookalikes {
   private readonly targets: Target[] = [];
   private readonly words = new Map<string, WordKind>();
   private readonly fanWords: string[];
+  private readonly staffWords: Set<string>;
   private readonly fanPattern: RegExp;
   private readonly maxWord: number;
   /** Keys of the single words of the brand's names ("northwind", "bank"). */
@@ -108,6 +117,7 @@ export class BrandLookalikes {
       for (const w of keyedWords(list)) if (!this.words.has(w)) this.words.set(w, kind);
     }
     this.fanWords = keyedWords(FAN_WORDS);
+    this.staffWords = new Set(keyedWords(STAFF_WORDS));
     this.maxWord = Math.max(...[...this.words.keys()].map((w) => w.length));
     this.fanPattern = new RegExp(`(?:^|[^\\p{L}])(?:${FAN_WORDS.join('|')})(?:$|[^\\p{L}])`, 'u');
   }
@@ -170,6 +180,38 @@ export class BrandLookalikes {
     return out;
   }
 
+  /**
+   * Splits `[from, end)` into known words followed by a first name, the shortest name first;
+   * null when it does not split so.
+   */
+  private personAtEnd(chars: readonly KeyChar[], digit: readonly boolean[], from: number) {
+    const n = chars.length;
+    for (let k = n - 2; k >= Math.max(from, n - 12); k--) {
+      const word = chars
+        .slice(k)
+        .map((c) => c.ch)
+        .join('');
+      if (!PERSON_PIECE.test(word)) continue;
+      const rest = this.segment(chars, digit, from, k);
+      if (rest) return { rest, person: { word, kind: 'person' as const } };
+    }
+    return null;
+  }
+
+  /** Splits `[0, to)` into a first name followed by known words, the shortest name first; null when it does not. */
+  private personAtStart(chars: readonly KeyChar[], digit: readonly boolean[], to: number) {
+    for (let k = 2; k <= Math.min(to, 12); k++) {
+      const word = chars
+        .slice(0, k)
+        .map((c) => c.ch)
+        .join('');
+      if (!PERSON_PIECE.test(word)) continue;
+      const rest = this.segment(chars, digit, k, to);
+      if (rest) return { rest, person: { word, kind: 'person' as const } };
+    }
+    return null;
+  }
+
   /** Judges one name (a handle or a display name); null when it does not imitate the brand. */
   judge(field: NameVerdict['field'], fullName: string): NameVerdict | null | 'fan' {
     // Platforms cap handles near 30 and display names near 64 characters; longer input is hostile.
@@ -185,10 +227,22 @@ export class BrandLookalikes {
         const before = key.slice(0, p.start);
         const after = key.slice(p.end);
         if (this.fanWords.some((f) => before.endsWith(f) || after.startsWith(f))) return 'fan';
-        const pre = this.segment(chars, digit, 0, p.start);
-        const post = this.segment(chars, digit, p.end, chars.length);
-        if (!pre || !post) continue;
-        const residue = [...pre, ...post];
+        let pre = this.segment(chars, digit, 0, p.start);
+        let post = this.segment(chars, digit, p.end, chars.length);
+        if (!pre && !post) continue;
+        if (!pre || !post) {
+          // A person's name at the start or the end, when the rest names a service desk:
+          // "Tom · Brand Fraud Team", "Brand Soporte | Marta", "brand_help_olivia" present staff.
+          const split = pre
+            ? this.personAtEnd(chars, digit, p.end)
+            : this.personAtStart(chars, digit, p.start);
+          if (!split) continue;
+          const known = [...(pre ?? []), ...(post ?? []), ...split.rest];
+          if (!known.some((r) => this.staffWords.has(r.word))) continue;
+          if (pre) post = [...split.rest, split.person];
+          else pre = [split.person, ...split.rest];
+        }
+        const residue = [...pre!, ...post!];
         // Only little words around the brand ("The Northwind") do not present it as the brand's service.
         if (residue.length > 0 && residue.every((r) => r.kind === 'filler')) continue;
         const matched = chars.slice(p.start, p.end);
@@ -197,7 +251,7 @@ export class BrandLookalikes {
         const notes = explainSubstitutions(name, matched, target.plain);
         const kind =
           p.distance > 0 || notes.length > 0 ? 'lookalike' : residue.length ? 'brand-plus-words' : 'exact';
-        const words = residue.filter((r) => r.kind !== 'filler').map((r) => r.word);
+        const words = residue.filter((r) => r.kind !== 'filler' && r.kind !== 'person').map((r) => r.word);
         const detail = [
           ...notes,
           ...(p.distance > 0

@@ -44,6 +44,35 @@ describe('impersonation', () => {
     expect(fired(by(handle, name))).toEqual(['impersonation']);
   });
 
+  // Third pass: a staff member's first name beside the brand and a desk word, and brand tokens
+  // ("coin", "drop", a ticker) in the five languages' naming habits.
+  it.each([
+    ['user88231', 'Nadia · Pinecrest Fraud Team'],
+    ['user88231', 'Pinecrest Soporte | Marta'],
+    ['user88231', 'Lucas - Pinecrest Atendimento'],
+    ['user88231', 'Hélène Pinecrest Sécurité'],
+    ['user88231', 'Pinecrest Kundendienst Jonas'],
+    ['ben.pinecrestsupport', 'Ben'],
+    ['pinecrest_help_olivia', 'Olivia'],
+    ['pinecrestcoin_drop', 'Drop'],
+    ['user88231', 'Pinecrest Coin'],
+    ['pinecrest.nft', 'NFT'],
+  ])('fires on a staff or token name @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual(['impersonation']);
+  });
+
+  it.each([
+    // A person's name beside the brand without a desk word is a customer or a fan
+    ['nadia_pinecrest', 'Nadia'],
+    ['user88231', 'Marta Pinecrest Runner'],
+    // Two unknown pieces around the brand: another business
+    ['user88231', 'Joe Pinecrest Repair Shop'],
+    // A desk word with a long tail that is no name
+    ['pinecrest_help_for_small_business', 'Tips'],
+  ])('does not fire on @%s "%s"', (handle, name) => {
+    expect(fired(by(handle, name))).toEqual([]);
+  });
+
   it.each([
     // Initials are not the brand, and the display name does not name it either
     ['pc.subscriptions.help', 'Subscriptions Help'],
