@@ -111,6 +111,12 @@ describe('self-diagnosis: third-pass families (quizzes, being, inverted verbs, n
     ['en', "Can't put the dice down? That is gambling addiction, friend."],
     ['es', '¿Compras sin pensar? Tienes una adicción a las compras.'],
     ['de', 'Jeden Abend im Onlineshop? Das ist Kaufsucht.'],
+    // "You're not X, it's <condition>": the reframe is the verdict.
+    ['en', "You're not clumsy, it's dyspraxia."],
+    ['es', 'No eres despistado, es TDAH.'],
+    ['pt', 'Você não é preguiçosa, isso é anemia.'],
+    ['fr', "Tu n'es pas paresseux, c'est un trouble de l'attention."],
+    ['de', 'Du bist nicht faul, das ist Eisenmangel.'],
     // Quizzes and checklists that hand out the verdict.
     ['en', 'Tick 3 of these 5 and scoliosis could be why your bag slips: see the list below'],
     ['en', 'Score 4 or more on our checklist? Bunions are on the way.'],
