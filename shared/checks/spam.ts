@@ -65,7 +65,7 @@ const PATTERNS: readonly Pattern[] = [
   // "link in bio", "see my profile for the link", "enlace en mi perfil", "lien dans ma bio", "Link im Profil"
   {
     label: 'link in bio',
-    re: /\b(?:(?:links?|enlaces?|liens?)\s+(?:is\s+|esta\s+|ta\s+|est\s+|ist\s+)?(?:in|en|na|no|dans|im|on)\s+(?:(?:my|the|our|mi|meu|minha|mon|ma|meinem|meiner|der|dem)\s+)?(?:bio|profile|perfil|profil)|(?:links?|enlaces?|liens?)\s+(?:in|en|na|no|dans|im)\s+(?:my|mi|meu|minha|mon|ma|meinem|meiner)\s+(?:description|descripcion|descricao|beschreibung)|(?:check|see|visit)\s+(?:my|our)\s+(?:bio|profile)|(?:mira|miren|visita|revisa|olha|olhem|veja|visite|regarde[zr]?|schau(?:t)?(?:\s+auf)?)\s+(?:mi|meu|o\s+meu|mon|ma|mein(?:em|e)?)\s+(?:perfil|profil|bio))\b/,
+    re: /\b(?:(?:links?|enlaces?|liens?)\s+(?:is\s+|esta\s+|ta\s+|est\s+|ist\s+)?(?:in|en|na|no|dans|im|on)\s+(?:(?:my|the|our|mi|meu|minha|mon|ma|meinem|meiner|der|dem)\s+)?(?:bio|profile|perfil|profil)|(?:links?|enlaces?|liens?)\s+(?:in|en|na|no|dans|im)\s+(?:my|mi|meu|minha|mon|ma|meinem|meiner)\s+(?:description|descripcion|descricao|beschreibung)|(?:check|see|visit|peep)\s+(?:(?:my|our|the)\s+)?bio|(?:check|see|visit)\s+(?:my|our)\s+profile|(?:mira|miren|visita|revisa|olha|olhem|veja|visite|regarde[zr]?|schau(?:t)?(?:\s+auf)?)\s+(?:mi|meu|o\s+meu|mon|ma|mein(?:em|e)?)\s+(?:perfil|profil|bio))\b/,
   },
   // Earn-from-home schemes: "I earn $500 a day from home", "gana 500 dólares al día", "ganhe R$400
   // por dia", "gagnez 300 € par jour", "verdiene 200 Euro am Tag", "sin experiencia previa"
@@ -74,7 +74,7 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(
       [
         `\\b${EARN}\\b[^.!?\\n]{0,50}?(?:${AMOUNT}\\s*${PER}?\\s*(?:el\\s+|la\\s+|o\\s+|le\\s+|den\\s+)?${PERIOD}|${FROM_HOME})`,
-        '\\b(?:work(?:ing)?|trabaj\\w*|trabalh\\w*|travaill\\w*|arbeit\\w*)\\s+(?:from|desde|de|em|a|von)\\s+(?:home|casa|la\\s+maison|chez\\s+(?:vous|toi|soi)|zu\\s*hause)\\b',
+        '\\b(?:work(?:ing)?|trabaj\\w*|trabalh\\w*|travaill\\w*|arbeit\\w*)\\s*(?:from|desde|de|em|a|von)\\s*(?:home|casa|la\\s+maison|chez\\s+(?:vous|toi|soi)|zu\\s*hause)\\b',
         '\\bmake\\s+money\\s+(?:online|from\\s+home|fast)\\b',
         '\\bno\\s+experience\\s+(?:needed|required|necessary)\\b',
         '\\b(?:sin|sem|sans|ohne)\\s+(?:\\w+\\s+)?(?:experiencia|experience|erfahrung|vorkenntnisse)\\s+(?:necesaria|requerida|previa|necessaria|previa|requise|necessaire|prealable|notig|erforderlich)\\b',
@@ -102,6 +102,18 @@ const PATTERNS: readonly Pattern[] = [
     label: 'engagement bait',
     re: /\b(?:like\s+this\s+comment|thumbs\s+up\s+(?:so|if)|please\s+like\s+(?:my|this))\b/,
   },
+  // Growth services: "promote your page with us", "100% organic growth", "haz crecer tu cuenta",
+  // "divulgue seu perfil", "boostez votre page", "organisches Wachstum", "echte Follower"
+  {
+    label: 'growth service',
+    re: /\b(?:(?:promot\w*|grow|boost\w*|skyrocket|blow\s+up)\s+(?:your|ur)\s+(?:\w+\s+)?(?:page|account|channel|profile|brand|business|insta(?:gram)?|ig|tiktok|youtube|followers|audience|reach|engagement|following)|(?:organic|real|targeted)\s+(?:growth|followers|engagement|reach)|(?:promociona\w*|impulsa\w*|haz\s+crecer)\s+(?:tu|su)\s+(?:pagina|cuenta|perfil|canal|negocio|marca)|crecimiento\s+organico|seguidores\s+(?:reales|reais|organicos)|(?:divulg\w*|impulsion\w*|turbin\w*|faca\s+crescer)\s+(?:o\s+|a\s+)?(?:seu|sua)\s+(?:pagina|conta|perfil|canal|negocio|marca)|crescimento\s+organico|(?:boost\w*|promouv\w*|faites\s+grandir)\s+(?:votre|ton|ta|vos)\s+(?:page|compte|profil|chaine|business|marque|visibilite)|croissance\s+organique|abonnes\s+reels|(?:pushe?n?|bewirb|bewerben\s+sie|steigern\s+sie|steigere)\s+(?:deine?n?|ihre?n?)\s+(?:seite|account|profil|kanal|reichweite|marke)|organisches\s+wachstum|echte\s+follower)\b/,
+  },
+  // Recruiting for a scheme: "be your own boss", "join my team ... DM me", "sé tu propio jefe",
+  // "seja seu próprio chefe", "deviens ton propre patron", "sei dein eigener Chef", #bossbabe
+  {
+    label: 'recruiting scheme',
+    re: /(?:\bbe\s+(?:your|ur)\s+own\s+boss\b|\bjoin\s+(?:my|our)\s+team\b[^.!?\n]{0,60}?(?:boss|income|money|dm|inbox|opportunit|from\s+home|#)|#(?:bossbabe|girlboss|bossmom|momboss|sidehustle|workfromhome|wfh|financialfreedom|networkmarketing|mlm|beyourownboss)\b|\bse\s+tu\s+propi[oa]\s+jef[ea]\b|\bunete\s+a\s+mi\s+equipo\b[^.!?\n]{0,60}?(?:jef|ingreso|dinero|dm|md|oportunidad|desde\s+casa|#)|\bseja\s+(?:o\s+|a\s+)?(?:seu|sua)\s+propri[oa]\s+(?:chefe|patra?o)\b|\b(?:entre|venha)\s+para\s+(?:o\s+|a\s+)?(?:meu|minha)\s+(?:time|equipe)\b[^.!?\n]{0,60}?(?:chef|renda|dinheiro|dm|direct|oportunidade|de\s+casa|#)|\b(?:sois|soyez|deviens|devenez)\s+(?:ton|votre)\s+propre\s+(?:patron|boss|chef)\b|\b(?:rejoins|rejoignez)\s+mon\s+equipe\b[^.!?\n]{0,60}?(?:patron|revenu|argent|mp|dm|opportunite|maison|#)|\b(?:sei|werde|seien\s+sie|werden\s+sie)\s+(?:dein|ihr)\s+eigene[rn]?\s+(?:chef|boss)\b|\bwerde\s+teil\s+meines\s+teams\b[^.!?\n]{0,60}?(?:chef|einkommen|geld|dm|pn|chance|zu\s*hause|#))/,
+  },
   // Promotions from third parties: "50% off this week only, see our page", referral links
   {
     label: 'third-party promotion',
@@ -112,7 +124,7 @@ const PATTERNS: readonly Pattern[] = [
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
 
 const TRIGGER =
-  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|\.|\d{2,}/;
+  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|real|#|\.|\d{2,}/;
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;

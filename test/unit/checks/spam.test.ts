@@ -55,6 +55,36 @@ describe('spam', () => {
     expect(fired(text)).toEqual(['spam']);
   });
 
+  // Third pass: growth services and scheme recruiting, in the five languages; "check bio".
+  it.each([
+    '✨ We grow your Instagram account with real engagement, DM for prices',
+    'Boost your channel fast, 100% organic growth, see page',
+    'Haz crecer tu cuenta con seguidores reales 📈',
+    'Divulgue seu perfil com a gente, crescimento orgânico garantido',
+    'Boostez votre page avec une croissance organique 🚀',
+    'Organisches Wachstum für deinen Kanal, echte Follower ab 5 €',
+    'be your own boss in 2026, ask me how 💼',
+    'Join our team today, full-time income from home, inbox me',
+    'Sé tu propia jefa y trabaja cuando quieras ✨',
+    'Seja seu próprio chefe, me chama 👊',
+    'Deviens ton propre patron, écris-moi pour en savoir plus',
+    'Sei dein eigener Chef, schreib mir für Infos',
+    'cute mugs! #momboss #sidehustle',
+    'new drops every friday, check bio 🔥',
+  ])('fires on the third-pass family: %s', (text) => {
+    expect(fired(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    'Join my team for the charity fun run on Sunday, we still need two runners',
+    'My boss bought the whole office a round of flat whites',
+    'The oat latte helped our team get through the quarter, real talk',
+    'Únete a mi equipo en la carrera del sábado',
+    'Your bio says you roast in-house, is that true?',
+  ])('stays quiet on the third-pass near misses: %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+
   it.each([
     'I checked my account and the order is still missing',
     'the link in the description is broken, can you fix it?',
