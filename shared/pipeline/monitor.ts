@@ -108,7 +108,10 @@ export function createMonitor(options: MonitorOptions): Monitor {
             account,
             cursors: pollState,
             seen: pollState,
-            enqueue: (items) => queue.enqueue(items),
+            // Wait until the items are recorded (or dead-lettered) before pollAccount marks them
+            // seen and commits the cursor: the in-process queue dies with the process, the
+            // platform's copy does not, so a crash means a re-read rather than a loss.
+            enqueue: (items) => queue.submit(items),
             deps: {
               env,
               signal,

@@ -46,6 +46,8 @@ export class QueueClosedError extends Error {
 interface Entry<T> {
   readonly job: T;
   attempts: number;
+  /** Called once the job is finished: true when done or dead-lettered, false when lost. */
+  readonly settled?: (ok: boolean) => void;
 }
 
 /**
@@ -54,8 +56,9 @@ interface Entry<T> {
  * failed job is retried with exponential backoff (it waits on a timer, so the jobs behind
  * it go on), and after `maxAttempts` it goes to the dead letter: nothing is dropped silently.
  *
- * `enqueue` waits while the queue is full (back-pressure for pollers); `offer` answers false
- * instead (a webhook then asks the platform to deliver again later).
+ * `enqueue` waits while the queue is full (back-pressure); `submit` also waits until its jobs
+ * are finished (pollers); `offer` answers false when full (a webhook then asks the platform
+ * to deliver again later).
  */
 export class WorkQueue<T> {
   private readonly ready: Entry<T>[] = [];
@@ -95,14 +98,33 @@ export class WorkQueue<T> {
 
   /** Adds jobs, waiting for room as needed. Throws once closed. */
   async enqueue(jobs: readonly T[]): Promise<void> {
+    for (const job of jobs) await this.admit({ job, attempts: 0 });
+  }
+
+  /**
+   * Adds jobs (waiting for room) and resolves once every one of them is finished: processed
+   * or dead-lettered. Rejects if any was lost. A poller that commits its cursor only after
+   * this resolves re-reads the items after a crash instead of losing them with the queue.
+   */
+  async submit(jobs: readonly T[]): Promise<void> {
+    const outcomes: Promise<boolean>[] = [];
     for (const job of jobs) {
-      while (this.ready.length >= this.capacity) {
-        await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
-      }
-      if (this.closed) throw new QueueClosedError();
-      this.ready.push({ job, attempts: 0 });
-      this.kick();
+      let settled!: (ok: boolean) => void;
+      outcomes.push(new Promise<boolean>((r) => (settled = r)));
+      await this.admit({ job, attempts: 0, settled });
     }
+    const results = await Promise.all(outcomes);
+    const lost = results.filter((ok) => !ok).length;
+    if (lost > 0) throw new Error(`${lost} job(s) could not be processed nor dead-lettered`);
+  }
+
+  private async admit(entry: Entry<T>): Promise<void> {
+    while (this.ready.length >= this.capacity && !this.closed) {
+      await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
+    }
+    if (this.closed) throw new QueueClosedError();
+    this.ready.push(entry);
+    this.kick();
   }
 
   /**
@@ -141,6 +163,7 @@ export class WorkQueue<T> {
     try {
       await this.options.handle(entry.job);
       this.stats.done += 1;
+      entry.settled?.(true);
       return;
     } catch (error) {
       if (entry.attempts < this.maxAttempts) {
@@ -152,9 +175,11 @@ export class WorkQueue<T> {
       try {
         await this.options.deadLetter(entry.job, error, entry.attempts);
         this.stats.deadLettered += 1;
+        entry.settled?.(true);
         this.options.onEvent?.({ type: 'dead-letter', job: entry.job, attempts: entry.attempts, error });
       } catch (dlqError) {
         this.stats.lost += 1;
+        entry.settled?.(false);
         this.options.onEvent?.({ type: 'lost', job: entry.job, error: dlqError });
       }
     }

@@ -135,6 +135,29 @@ describe('WorkQueue', () => {
     expect(q.counts.lost).toBe(1);
   });
 
+  it('submit resolves only once its jobs are processed or dead-lettered, and rejects when one is lost', async () => {
+    const processed: string[] = [];
+    let deadLetterWorks = true;
+    const q = new WorkQueue<string>({
+      maxAttempts: 2,
+      baseDelayMs: 1,
+      handle: async (job) => {
+        await new Promise((r) => setTimeout(r, 2));
+        if (job.startsWith('bad')) throw new Error('no');
+        processed.push(job);
+      },
+      deadLetter: async () => {
+        if (!deadLetterWorks) throw new Error('disk full');
+      },
+    });
+    await q.submit(['a', 'bad1', 'b']);
+    expect(processed).toEqual(['a', 'b']);
+    expect(q.counts).toMatchObject({ done: 2, deadLettered: 1, pending: 0 });
+    deadLetterWorks = false;
+    await expect(q.submit(['c', 'bad2'])).rejects.toThrow('1 job(s) could not be processed');
+    expect(processed).toEqual(['a', 'b', 'c']);
+  });
+
   it('takes no new jobs once draining', async () => {
     const q = new WorkQueue<number>({ handle: async () => {}, deadLetter: noDeadLetter });
     await q.drain();
