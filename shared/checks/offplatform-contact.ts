@@ -106,10 +106,12 @@ export const offplatformContact: CheckDefinition = {
       ];
       // A customer asking the brand (or about their own order) to be written to gives their own details.
       let customer: boolean | undefined;
+      const isCustomer = (): boolean => {
+        customer ??= mentionsOfficial(text) || OWN_CASE.test(text);
+        return customer;
+      };
       const ownContact = (s: string): boolean =>
-        (OWN_CONTACT.test(s) ||
-          (CONTACT_ME.test(s) && (customer ??= mentionsOfficial(text) || OWN_CASE.test(text)))) &&
-        !AUDIENCE_OFFER.test(s);
+        (OWN_CONTACT.test(s) || (CONTACT_ME.test(s) && isCustomer())) && !AUDIENCE_OFFER.test(s);
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;
