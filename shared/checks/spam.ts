@@ -124,7 +124,7 @@ const PATTERNS: readonly Pattern[] = [
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
 
 const TRIGGER =
-  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|real|#|\.|\d{2,}/;
+  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|\.|\d{2,}/;
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;
