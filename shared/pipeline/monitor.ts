@@ -6,7 +6,7 @@ import type { Engine } from '../checks/engine.ts';
 import { type ContentItem, durationToMs, type WatchedAccount } from '../model/index.ts';
 import { pollerFor } from '../platforms/registry.ts';
 import { pollAccount } from '../platforms/runner.ts';
-import { handleWebhook, type WebhookSecrets } from '../platforms/webhooks/index.ts';
+import { handleWebhook, routePlatform, type WebhookSecrets } from '../platforms/webhooks/index.ts';
 import { readWebhookRequest, writeWebhookResponse } from '../platforms/webhooks/node-http.ts';
 import type { PollStateStore } from '../store/poll-state.ts';
 import type { FindingStore } from '../store/types.ts';
@@ -163,7 +163,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
       return answer(res, 413, 'body too large\n', { connection: 'close' });
     }
     const result = handleWebhook(request, secrets, new Date());
-    const platform = path.slice('/webhooks/'.length).replace(/\/$/, '');
+    // The route's platform, never the raw path: a log line must not carry caller-chosen text.
+    const platform = routePlatform(path) ?? 'unknown';
     if (result.kind === 'refused') {
       log(`webhook ${platform} refused: ${result.reason}`);
       return answer(res, result.status, `${result.message}\n`);
