@@ -3,7 +3,9 @@ import { normalize } from '../text/normalize.ts';
 
 /** A handle reduced for comparison: normalized, without `@` and without separators. */
 export function handleKey(handle: string): string {
-  return normalize(handle.replace(/^@/, '')).text.trim();
+  const bare = handle.charCodeAt(0) === 64 ? handle.slice(1) : handle;
+  // Most handles are plain ASCII: lower-casing is all the normalizer would do.
+  return (/^[\x21-\x7e]*$/.test(bare) ? bare.toLowerCase() : normalize(bare).text).trim();
 }
 
 /**
@@ -61,8 +63,9 @@ export class BrandIndex {
 
   /** Classifies an item's author: the brand's own account, a listed partner, or the public. */
   roleOf(item: Pick<ContentItem, 'platform' | 'author'>): 'brand' | 'partner' | 'public' {
-    if (this.isOfficial(item.platform, item.author.handle)) return 'brand';
-    if (this.partner(item.platform, item.author.handle)) return 'partner';
+    const key = `${item.platform}:${handleKey(item.author.handle)}`;
+    if (this.official.has(key)) return 'brand';
+    if (this.partners.has(key)) return 'partner';
     return 'public';
   }
 }

@@ -35,6 +35,7 @@ const linkify = new LinkifyIt({ fuzzyEmail: false, fuzzyIP: true });
 const BARE_DOMAIN =
   /(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z\p{L}]{2,63})(?::\d{2,5})?(?:\/[^\s<>"')\]]*)?/gu;
 const MAY_HOLD_LINK = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|:\/\//u;
+const NEEDS_LINKIFY = /:\/\/|\bwww\.|\d\.\d{1,3}\.\d/;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"…]+$/u;
 
 function hostOf(url: string): { host: string; path: string } | null {
@@ -95,7 +96,10 @@ export function findLinksInText(text: NormalizedText): FoundLink[] {
   const norm = text.text;
   // Most texts hold no link: a host needs a dot between two word characters (or an IP).
   if (!MAY_HOLD_LINK.test(norm)) return out;
-  for (const m of linkify.match(norm) ?? []) {
+  // linkify finds schemed, `www.` and bare-IP links; bare domains are found below, so texts
+  // with none of the former skip it.
+  const linkifyMatches = NEEDS_LINKIFY.test(norm) ? (linkify.match(norm) ?? []) : [];
+  for (const m of linkifyMatches) {
     if (m.schema === 'mailto:') continue;
     const span = text.toOriginal(m.index, m.lastIndex);
     const found = describe(text.original.slice(span.start, span.end), m.url, 'text', span.start, span.end);
