@@ -4,6 +4,7 @@ import {
   ASK,
   ASK_AFTER,
   CREDENTIAL,
+  CREDENTIAL_HINT,
   CREDENTIAL_NEGATION,
   HAVE_BEFORE,
   NOT_SECRET,
@@ -41,6 +42,7 @@ export const credentialRequest: CheckDefinition = {
   build() {
     return (input: CheckInput) => {
       const text = input.text.text;
+      if (!CREDENTIAL_HINT.test(text)) return null;
       CREDENTIAL.lastIndex = 0;
       if (!CREDENTIAL.test(text)) return null;
       const evidence: Evidence[] = [];

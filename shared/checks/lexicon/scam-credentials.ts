@@ -6,6 +6,15 @@
  */
 
 /** Named credentials. "Code" alone is not one: a discount or ticket code is not a secret. */
+/**
+ * A cheap necessary condition for CREDENTIAL: every alternative below contains one of these
+ * fragments. A short list of literals is about 2.5x faster to reject than the full
+ * alternation, and ~88% of texts name no credential at all. Keep the two in step: a new
+ * CREDENTIAL alternative needs one of these fragments (or a new one here).
+ */
+export const CREDENTIAL_HINT =
+  /pass|pin|cv|csc|cod|otp|2fa|card|cart|kart|tarj|phrase|frase|word|mnemonic|key|schl|chave|cle|tan|contra|clave|nip|senha|mot|kennwort|sicher|bestat|verifiz|sms|zugang|crypto|digit|stell|memorable|chiffre|16|sixteen|seed/;
+
 export const CREDENTIAL = new RegExp(
   [
     // English
