@@ -9,15 +9,19 @@ import {
   DOUBLE,
   EARNINGS,
   GIVEAWAY,
+  GUARANTEED_BY,
   MENTOR,
   MONEY,
   MULTIPLY,
   PRESALE,
   RECOVERY,
   RECOVERY_AGENT,
+  RECOVERY_SHARE,
   REFER,
   RETURNS,
   SEND,
+  STAKE_PAYOUT,
+  VICTIM_ADDRESS,
   WALLETS,
 } from './lexicon/scam-crypto.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
@@ -69,9 +73,13 @@ export const cryptoScam: CheckDefinition = {
       const labels: string[] = [];
 
       // A signal counts when its sentence is not a warning about it.
-      const find = (re: RegExp, label: string): boolean => {
+      // Recovery offers address scam victims ("if you paid a fake clinic"): that scam word is no warning.
+      const find = (re: RegExp, label: string, victims = false): boolean => {
         const m = re.exec(text);
-        if (!m || CRYPTO_WARNING.test(sentenceOf(text, m.index))) return false;
+        if (!m) return false;
+        let sentence = sentenceOf(text, m.index);
+        if (victims) sentence = sentence.replace(VICTIM_ADDRESS, ' ');
+        if (CRYPTO_WARNING.test(sentence)) return false;
         evidence.push(spanEvidence('text', input.text, m.index, m.index + m[0].length, label));
         labels.push(label);
         return true;
@@ -81,7 +89,7 @@ export const cryptoScam: CheckDefinition = {
       const findOffer = (re: RegExp, label: string): boolean => {
         const m = re.exec(text);
         if (!m || QUESTION.test(text.slice(m.index, m.index + m[0].length + 80))) return false;
-        return find(re, label);
+        return find(re, label, true);
       };
 
       const original = input.text.original;
@@ -126,10 +134,14 @@ export const cryptoScam: CheckDefinition = {
           (find(RETURNS, 'guaranteed or extraordinary returns') ||
             find(MULTIPLY, 'multiplied-money claim') ||
             find(EARNINGS, 'earnings-per-period claim') ||
+            find(STAKE_PAYOUT, 'stake-and-payout offer') ||
+            find(GUARANTEED_BY, 'payout guaranteed by a date') ||
             find(PRESALE, 'token presale'))) ||
         (mentor && (find(EARNINGS, 'earnings-per-period claim') || find(MULTIPLY, 'multiplied-money claim')));
       const recovery =
-        find(RECOVERY, 'fund-recovery service') || findOffer(RECOVERY_AGENT, 'fund-recovery service');
+        find(RECOVERY, 'fund-recovery service', true) ||
+        findOffer(RECOVERY_SHARE, 'fund-recovery service') ||
+        findOffer(RECOVERY_AGENT, 'fund-recovery service');
 
       const fires =
         (wallet && (send || doubling || giveaway)) || airdrop || giveaway || doubling || returns || recovery;

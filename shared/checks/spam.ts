@@ -53,6 +53,12 @@ const PATTERNS: readonly Pattern[] = [
     label: 'subscription bait',
     re: /\b(?:sub(?:scribe|scribed|scrib|s)?\s*(?:4|for|to|2)\s*(?:sub|me|my|our)\b|sub\s*4\s*sub|subscribe\s+(?:back|me\b|pl(?:ea)?s|please)|(?:please|pls|plz)\s+(?:\w+\s+){0,2}subscribe|like\s+and\s+subscrib\w*|subscribers?\s+please|suscribete\s+a\s+mi|suscribanse|inscreva-?se\s+no\s+meu|se\s+inscreve(?:m)?\s+no\s+meu|abonne[rz]?-?(?:vous)?\s+a\s+ma\s+chaine|abonniert?\s+(?:meinen|mein)\s+kanal)/,
   },
+  // Begging for a subscription: "sub pls", "pls sub", "drop a sub", "a sub would mean a lot",
+  // "suscríbete porfa", "se inscreve aí pfv", "abonne-toi stp", "abonniert bitte", "bitte abonnieren"
+  {
+    label: 'subscription bait',
+    re: /\b(?:subs?\s+(?:pl[sz]|please|plea+se|pretty\s+please|if\s+(?:you|u)\s+(?:like|enjoy|vibe))\b|(?:pl[sz]|please)\s+sub\b|(?:drop|leave|smash)\s+(?:me\s+)?a\s+sub\b|(?:a|any|every)\s+sub\s+(?:would\s+)?(?:means?|helps?|counts?)\b|suscribete\s+(?:porfa|por\s+fa(?:vor)?|plis|pls)\b|suscribanse\b|se\s+inscreve(?:m)?\s+(?:ai|la|pfv|por\s+favor|pf)\b|inscreva-?se\s+(?:ai|pfv|por\s+favor)\b|abonne[sz]?-(?:toi|vous)\s+(?:stp|svp|s'?il\s+(?:te|vous)\s+plait)\b|abonniert?\s+(?:mich\s+)?bitte\b|bitte\s+abonnieren\b)/,
+  },
   // follow-for-follow and follower schemes
   {
     label: 'follow-for-follow',
@@ -124,7 +130,7 @@ const PATTERNS: readonly Pattern[] = [
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
 
 const TRIGGER =
-  /check|sub|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|\.|\d{2,}/;
+  /check|sub|suscrib|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|\.|\d{2,}/;
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;
@@ -139,6 +145,8 @@ function build() {
     const t = input.text.text;
     if (!TRIGGER.test(t)) return null;
     for (const p of PATTERNS) {
+      // "link in bio" on one's own post points at one's own profile, as the platform intends.
+      if (p.label === 'link in bio' && input.item.kind === 'post') continue;
       const m = p.re.exec(t);
       if (!m) continue;
       const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);

@@ -13,7 +13,7 @@
  * CREDENTIAL alternative needs one of these fragments (or a new one here).
  */
 export const CREDENTIAL_HINT =
-  /pass|pin|cv|csc|cod|otp|2fa|card|cart|kart|tarj|phrase|frase|word|mnemonic|key|schl|chave|cle|tan|contra|clave|nip|senha|mot|kennwort|sicher|bestat|verifiz|sms|zugang|crypto|digit|stell|memorable|chiffre|16|sixteen|seed/;
+  /pass|pin|cv|csc|cod|otp|2fa|card|cart|kart|tarj|phrase|frase|word|mnemonic|key|schl|chave|cle|tan|contra|clave|nip|senha|mot|kennwort|sicher|bestat|verifiz|sms|zugang|crypto|digit|stell|memorable|chiffre|16|sixteen|seed|bank|login|log-in|cred|acces|acess|identifiant|anmelde/;
 
 export const CREDENTIAL = new RegExp(
   [
@@ -42,12 +42,21 @@ export const CREDENTIAL = new RegExp(
     '\\bmnemonic\\b',
     '\\bprivate\\s+keys?',
     '\\b(?:12|24|twelve|twenty[\\s-]four)[\\s-]words?\\b',
+    // Login credentials named as such: "online banking login", "your login details", "app credentials"
+    '\\b(?:online|internet|mobile|net|e)[\\s-]?banking\\s+(?:login|log-?in|logon|credentials|details|username|user\\s?name|access|sign[\\s-]?in)',
+    '\\b(?:login|log-?in|sign[\\s-]?in)\\s+(?:details|credentials|info(?:rmation)?|data)\\b',
+    '\\b(?:banking\\s+)?credentials\\b',
     '\\bmemorable\\s+(?:word|information)',
     '\\btans?\\b',
     // Spanish
     'contrasenas?',
     '\\bclave\\s+(?:de\\s+acceso|secreta|privada|dinamica)',
     '\\bnip\\b',
+    // "datos de acceso", "credenciales", "dados de acesso/login", "identifiants de connexion"
+    '\\b(?:datos|dados)\\s+de\\s+(?:acceso|acesso|login|inicio\\s+de\\s+sesion)',
+    '\\bcredenciai?s\\b|\\bcredenciales\\b',
+    '\\bidentifiants\\b(?!\\s+de\\s+(?:commande|client|colis|reservation))|\\bidentifiant\\s+(?:de\\s+connexion|bancaire)',
+    '\\b(?:anmeldedaten|online-?banking-?(?:zugang|daten|login))\\b',
     // Spanish and Portuguese (one alternative for speed): "código de verificación", "código de
     // segurança", "el código que te llegó", "o código que você recebeu", "código de 6 dígitos",
     // "código enviado por SMS"
@@ -92,7 +101,7 @@ export const CREDENTIAL = new RegExp(
 export const ASK = new RegExp(
   [
     // English
-    "\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your|what'?s|what\\s+(?:is|was)|e-?mail|mail|write|attach|upload|paste|forward|whatsapp|telegram|say)\\b",
+    "\\b(?:send|share|give|provide|confirm|enter|type|submit|reply(?:ing)?(?:\\s+with)?|respond\\s+with|dm|pm|inbox|message|text|tell|read\\s+(?:out|me|us)|drop|fill\\s+in|input|re-?enter|verify|update|keep|need|require|requires|include|log\\s?-?in\\s+with|sign\\s?-?in\\s+with|login\\s+with|with\\s+your|con\\s+(?:tu|su|tus|sus)|com\\s+(?:o\\s+|a\\s+)?(?:seu|sua|seus|suas)|avec\\s+(?:votre|vos|ton|tes)|mit\\s+(?:ihre[mnr]?|deine[mnr]?)|what'?s|what\\s+(?:is|was)|e-?mail|mail|write|attach|upload|paste|forward|whatsapp|telegram|say)\\b",
     // Spanish
     '\\b(?:envia\\w*|envie\\w*|manda\\w*|comparte\\w*|compartenos|compartir|dinos|dime|indica\\w*|ingresa\\w*|introduce\\w*|confirma\\w*|escribe\\w*|proporciona\\w*|facilita\\w*|responde\\w*|necesitamos|indique\\w*|ingrese\\w*|introduzca\\w*|comparta\\w*|proporcione\\w*|facilite\\w*|escrib[ae]\\w*|digame|diganos)\\b',
     // Portuguese

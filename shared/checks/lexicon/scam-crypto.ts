@@ -26,7 +26,7 @@ export const SEND =
 
 /** Doubling offers and multiplied-money testimonials. */
 export const DOUBLE =
-  /(?:\bdoubl(?:e|ed|es|ing)\s+(?:your|my|their|his|her|it|the|back)\b|\b(?:send|get|receive|pay)\s+(?:you\s+)?(?:back\s+)?double\b|\b(?:2|two|3|three|10)\s?x\s+(?:back|your|returns?)\b|\bx2\b|\bget\s+[\d.,]+\s*(?:btc|eth|usdt|sol|bnb|trx)?\s+back\b|\breceive\s+[\d.,]+\s*(?:btc|eth|usdt|sol|bnb|trx)\s+back\b|\b(?:i'?ll|will|we'?ll)\s+send\s+[\d.,]+\s*(?:btc|eth|usdt)?\s*back\b|\btripl(?:e|ed|es|ing)\s+(?:your|my|their|his|her)\b|\bdobr\w*\s+(?:o\s+|a\s+)?(?:seu|sua|meu|minha|tu|su|mi)\b|\b(?:dupli[cq]|tripli[cq])\w*\s+(?:tu|su|seu|mi|mis|meu|minha|o\s+meu|a\s+minha)\b|\bdobl[ae]\w*\s+(?:tu|su|mi|mis)\b|\b(?:verdoppel|verdreifach)\w*\b|\b(?:doubl|tripl)(?:er|e|ez)\s+(?:votre|vos|ton|ta|tes|mon|ma|mes|son|sa|ses|leur)\b|(?:[$€£]|r\$)\s?[\d.,]+k?\s+(?:into|becomes?|became|turned\s+into|->|→|en|em|in)\s+(?:[$€£]|r\$)\s?[\d.,]+k?|\binverti\w*\s+(?:[$€£]|r\$)\s?[\d.,]+k?[^!?\n]{0,80}\b(?:recibi|recebi|received|got)\s+(?:[$€£]|r\$)\s?[\d.,]+)/;
+  /(?:\bdoubl(?:e|ed|es|ing)\s+(?:your|my|their|his|her|it|the|back)\b|\b(?:send|get|receive|pay)\s+(?:you\s+)?(?:back\s+)?double\b|\b(?:2|two|3|three|10)\s?x\s+(?:back|your|returns?)\b|\bx2\b|\b(?:get|receive|take\s+home|withdraw)\s+(?:(?:[$€£]|r\$)\s?)?[\d.,]+k?\s*(?:btc|eth|usdt|sol|bnb|trx|dollars|euros|bucks|reais)?\s+back\b|\breceive\s+[\d.,]+\s*(?:btc|eth|usdt|sol|bnb|trx)\s+back\b|\b(?:i'?ll|will|we'?ll)\s+send\s+[\d.,]+\s*(?:btc|eth|usdt)?\s*back\b|\btripl(?:e|ed|es|ing)\s+(?:your|my|their|his|her)\b|\bdobr\w*\s+(?:o\s+|a\s+)?(?:seu|sua|meu|minha|tu|su|mi)\b|\b(?:dupli[cq]|tripli[cq])\w*\s+(?:tu|su|seu|mi|mis|meu|minha|o\s+meu|a\s+minha)\b|\bdobl[ae]\w*\s+(?:tu|su|mi|mis)\b|\b(?:verdoppel|verdreifach)\w*\b|\b(?:doubl|tripl)(?:er|e|ez)\s+(?:votre|vos|ton|ta|tes|mon|ma|mes|son|sa|ses|leur)\b|(?:[$€£]|r\$)\s?[\d.,]+k?\s+(?:into|becomes?|became|turned\s+into|->|→|en|em|in)\s+(?:[$€£]|r\$)\s?[\d.,]+k?|\binverti\w*\s+(?:[$€£]|r\$)\s?[\d.,]+k?[^!?\n]{0,80}\b(?:recibi|recebi|received|got)\s+(?:[$€£]|r\$)\s?[\d.,]+)/;
 
 /** Guaranteed or extraordinary returns. */
 export const RETURNS =
@@ -65,6 +65,22 @@ export const MULTIPLY = new RegExp(
 );
 
 /** Token presales and coin offerings: with crypto context they sell the scam token. */
+/**
+ * Stake-and-payout offers, the core of trading-group and "investment manager" pitches: "put £500
+ * in my signals group and get £5000 back", "invest $200, receive $2,000", "invierte 100 € y
+ * recibe 1.000 €", "coloque R$ 100 e receba R$ 1.000", "investissez 100 € et recevez 1 000 €",
+ * "investiere 100 € und erhalte 1.000 €". Read with crypto or trading context.
+ */
+const AMT =
+  '(?:(?:[$€£]|r\\$|usd|eur)\\s?\\d[\\d.,]*k?|\\d[\\d.,]*(?:\\s\\d{3})*\\s?k?\\s?(?:[$€£]|usd|eur|euros?|dollars?|reais|bucks))';
+export const STAKE_PAYOUT = new RegExp(
+  `\\b(?:put|puts|putting|invest\\w*|deposit\\w*|start\\s+with|send|invierte\\w*|invierta|deposita\\w*|pon|ponga|coloque|coloca|aplique|aplica|invista|investe|investissez|investis|placez|deposez|investiere\\w*|zahle\\w*|leg\\w*\\s+an)\\s+(?:just\\s+|only\\s+|solo\\s+|apenas\\s+|seulement\\s+|nur\\s+)?${AMT}[^.!?\\n]{0,70}?\\b(?:get|receive|make|earn|withdraw|take\\s+home|recib\\w*|gana\\w*|receb\\w*|ganh\\w*|saque|recev\\w*|recupere[sz]?|retire[sz]?|gagne[sz]?|erhalte\\w*|bekomm\\w*|verdien\\w*)\\s+(?:back\\s+)?${AMT}`,
+);
+
+/** "guaranteed in 30 days", "garantizado en 7 días": a payout promised by a date. */
+export const GUARANTEED_BY =
+  /\b(?:guaranteed|garantizad[oa]s?|garantid[oa]s?|garanti[es]?|garantiert)\s+(?:in|within|en|em|dans|sous|innerhalb|binnen)\s+(?:\d+|one|two|three|seven|a)\s+(?:hours?|days?|weeks?|months?|horas?|dias?|semanas?|mes(?:es)?|heures?|jours?|semaines?|mois|stunden|tagen?|wochen?|monat(?:en)?)\b/;
+
 export const PRESALE = /\b(?:pre-?sale|ico|ido|preventa|pre-?venda|prevente|vorverkauf)\b/;
 
 /** Airdrops, token claims and wallet-connect bait. */
@@ -78,6 +94,23 @@ export const GIVEAWAY =
 /** Fund-recovery services for scam victims. */
 export const RECOVERY =
   /(?:\b(?:recovery|recuperacion|recuperacao|recuperation|ruckholung)\s+(?:is\s+|es\s+|e\s+|est\s+|ist\s+)?(?:100\s?%\s+)?(?:guaranteed|garantizada|garantida|garantie|garantiert)|\b(?:guaranteed|garantierte)\s+(?:recovery|ruckholung)|\brecover\w*\s+(?:your\s+|my\s+|the\s+)?(?:scammed|lost|stolen)\s+(?:money|funds|crypto|btc|savings)|\b(?:funds?|money|asset|crypto)\s+recovery\b|\brecovery\s+(?:experts?|agents?|unit|services?|specialists?|hackers?|firm|company|team)\b[^.!?\n]{0,80}\b(?:funds|money|back|\$)|\b(?:get|got|getting)\s+(?:it\s+all|all\s+of\s+it|everything|(?:your|my|their)\s+(?:funds|money|crypto|btc|savings))\s+back\b|\brecuper\w*\s+(?:tu|su|seu|o\s+seu|votre)\s+(?:dinero|dinheiro|argent|fondos|fundos)|\bgeld\s+zuruck\w*|\blost\s+(?:[$€£]\s?[\d.,]+k?|(?:my\s+|our\s+|your\s+)?(?:money|funds|crypto|savings|btc))\b[^!?\n]{0,120}\b(?:recovered|got\s+(?:it|them|everything|all|my\s+\w+)\s+back|get\s+(?:it|your\s+\w+)\s+back)|\b(?:recovered|retrieved|traced|(?:get|got|brought)\s+back|recuperamos|recuperei|recupere|recuperado|(?:avons|ai)\s+recupere|zuruckgeholt)\s+(?:over\s+|more\s+than\s+|mas\s+de\s+|mais\s+de\s+|plus\s+de\s+|uber\s+)?(?:[$€£]\s?|r\$\s?)?[\d.,]+\s*(?:k|m|mn|million|millions|millones|milhoes|mio|bn)?\s*(?:btc|eth|usdt|bitcoin|ether|crypto|dollars|euros|usd|eur|€|reais)?\s+(?:for|para|pour|fur)\s+(?:a\s+|my\s+|our\s+|one\s+of\s+my\s+|mis\s+|nuestros\s+|meus\s+|nossos\s+|nos\s+|mes\s+|unsere\s+|meine\s+)?(?:scam\s+|fraud\s+|crypto\s+)?(?:clients?|customers?|victims?|people|someone|others|famil(?:y|ies)|clientes|victimas|vitimas|victimes|kunden|opfer|betroffene)\b|\b(?:i|we)\s+(?:can|will|could)\s+(?:help\s+(?:you\s+)?)?(?:trace|track|recover|retrieve|get\s+back)\s+(?:yours|your\s+(?:lost\s+|stolen\s+|scammed\s+)?(?:funds|money|crypto|btc|eth|bitcoin|coins|assets|savings|usdt|wallet))\b|\b(?:puedo|podemos)\s+(?:ayudarte\s+a\s+)?(?:rastrear|recuperar)\s+(?:tus|tu|sus|su)\s+(?:fondos|dinero|cripto\w*|bitcoins?|activos|ahorros)\b|\b(?:posso|podemos)\s+(?:te\s+ajudar\s+a\s+)?(?:rastrear|recuperar)\s+(?:seus|seu|sua|suas|o\s+seu)\s+(?:fundos|dinheiro|cripto\w*|bitcoins?|ativos|economias)\b|\b(?:je\s+peux|nous\s+pouvons)\s+(?:vous\s+aider\s+a\s+)?(?:tracer|retrouver|recuperer)\s+(?:vos|votre|tes|ton)\s+(?:fonds|argent|crypto\w*|bitcoins?|actifs|economies)\b|\b(?:ich\s+kann|wir\s+konnen)\s+(?:ihr|dein|euer|eur)e?[nms]?\s+(?:geld|gelder|krypto\w*|bitcoins?|guthaben|ersparnisse)\s+(?:zuruckholen|aufspuren|wiederherstellen|zuruckbekommen|zuruckverfolgen)\b)/;
+
+/**
+ * Recovery promises with a share of the money: "we can trace and recover 100% of your funds",
+ * "we recover 100% of lost funds", "recuperamos el 100% de tus fondos", "recuperamos 100% dos
+ * seus fundos", "nous récupérons 100 % de vos fonds", "wir holen 100 % Ihres Geldes zurück".
+ */
+export const RECOVERY_SHARE =
+  /\b(?:(?:recover|retriev|trac|recuper|rastre|restitu|retrouv|zuruckhol|hol)\w*(?:\s+(?:and|&|y|e|et|und)\s+(?:recover|retriev|return|recuper|restitu|retrouv|zuruckhol)\w*)?\s+(?:up\s+to\s+|hasta\s+|ate\s+|jusqu'?\s*a\s+|bis\s+zu\s+)?(?:el\s+|o\s+|os\s+)?(?:100|9\d)\s?%\s+(?:of\s+|de\s+|dos?\s+|das?\s+|des\s+|du\s+|ihre[rs]?\s+|deine[rs]?\s+)?(?:(?:your|their|the|tus|sus|los|seus|suas|vos|votre|les)\s+)?(?:lost\s+|stolen\s+|scammed\s+|perdid\w*\s+|robad\w*\s+)?(?:funds|money|crypto\w*|btc|bitcoins?|savings|assets|fondos|dinero|fundos|dinheiro|valores|fonds|argent|geld\w*|gelder|guthaben|krypto\w*|cripto\w*)|\b(?:i|we)\s+(?:can|will|could)\s+(?:help\s+(?:you\s+)?)?(?:trace|track|recover|retrieve)\s+(?:and|&)\s+(?:recover|retrieve|return|get\s+back)\s+(?:all\s+(?:of\s+)?)?(?:your|the|their)\s+(?:lost\s+|stolen\s+)?(?:funds|money|crypto|btc|assets|savings|coins))\b/;
+
+/**
+ * Victims addressed by recovery scammers: "if you paid a fake clinic", "if you got scammed",
+ * "lost money to a crypto scam?", "si fuiste estafado", "se você caiu num golpe", "si vous
+ * avez été victime d'une arnaque", "wenn Sie Opfer eines Betrugs wurden". The scam word in them
+ * names the audience, not a warning; it is removed before the warning test.
+ */
+export const VICTIM_ADDRESS =
+  /\b(?:if\s+(?:you|u)|have\s+you|did\s+you|were\s+you|lost\s+(?:money|funds|crypto|\w+)\s+to|victims?\s+of|si\s+(?:fuiste|has\s+sido|te|usted|vous|tu)|se\s+(?:voce|vc|tu)|wenn\s+(?:sie|du)|falls\s+(?:sie|du))\b[^,.!?;\n]{0,60}?\b(?:scam\w*|fake|fraud\w*|estafa\w*|golpe\w*|arnaque\w*|escroqu\w*|betrug\w*|betrogen)\b/g;
 
 /**
  * Warnings and skeptical comments about such offers: they name the scam without making it.

@@ -89,3 +89,30 @@ describe('credential-request', () => {
     expect(f!.evidence.map((e) => e.match)).toEqual(['password', 'OTP']);
   });
 });
+
+// Fourth pass: login credentials named as such, and "log in with your password" in five languages.
+describe('credential-request: login credentials and log-in-with asks', () => {
+  it.each([
+    'Refunds are manual this week: send your order number and online banking login to our agent',
+    'To unlock the account just DM us your login details',
+    'reply with your mobile banking username and password',
+    'Para el sorteo inicia sesión en pinecrest-premios.com con tu usuario y contraseña',
+    'Envíanos tus datos de acceso por privado y lo solucionamos',
+    'Pra participar é só entrar em pinecrest-sorteio.com com seu usuário e senha',
+    'Mande seus dados de acesso no direct que a gente resolve',
+    'Connectez-vous sur pinecrest-cadeau.fr avec vos identifiants bancaires',
+    'Senden Sie uns Ihre Anmeldedaten, dann erstatten wir den Betrag',
+  ])('fires on %s', (text) => {
+    expect(fired(item(text))).toEqual(['credential-request']);
+  });
+
+  it.each([
+    'never send anyone your online banking login, not even us',
+    'I logged in with my password and the app crashed again',
+    'please send your account details so the refund can be wired',
+    'My login details stopped working after the update?',
+    'Ne partagez jamais vos identifiants bancaires',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+});

@@ -123,3 +123,46 @@ describe('crypto-scam', () => {
     expect(text.slice(wallet.start, wallet.end)).toBe('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4');
   });
 });
+
+// Families from the fourth pass: stake-and-payout pitches, recovery promises with a share of the
+// money, and recovery offers that address scam victims. Five languages, no corpus text.
+describe('crypto-scam: stake-and-payout and recovery families', () => {
+  it.each([
+    'forget savings accounts, put $300 in my trading signals room and get $3,000 back in a month',
+    'invest £250 with my forex desk and withdraw £2500 by Friday, dm me',
+    'crypto bros: start with just $100, take home $1,200 every cycle',
+    'my bitcoin group pays out, returns guaranteed in 14 days',
+    'Invierte 100 € en mi grupo de trading y recibe 1.000 € en una semana',
+    'Coloque R$ 200 no meu grupo de cripto e receba R$ 2.000 em 10 dias',
+    'Investissez 150 € dans mes signaux crypto et recevez 1 500 € le mois prochain',
+    'Investiere 100 € in meine Krypto-Signale und erhalte 1.000 € zurück',
+  ])('fires on the stake-and-payout offer: %s', (text) => {
+    expect(fired(item(text))).toEqual(['crypto-scam']);
+  });
+
+  it.each([
+    'if you sent money to a fake Pinecrest agent we can trace and recover 100% of your funds, DM me',
+    'Got scammed by a crypto app? We recover 100% of lost funds. Message agent Rita',
+    'we retrieve up to 95% of stolen crypto for our clients, fast and discreet',
+    'Recuperamos el 100% de tus fondos perdidos en cripto, escríbenos',
+    'Recuperamos 100% dos seus fundos roubados, chama no privado',
+    'Nous récupérons 100 % de vos fonds perdus, contactez-nous',
+    'Wir holen 100 % Ihres Geldes zurück, schreiben Sie uns',
+  ])('fires on the recovery promise: %s', (text) => {
+    expect(fired(item(text))).toEqual(['crypto-scam']);
+  });
+
+  it.each([
+    // Warnings about the same pitches
+    'Anyone promising to recover 100% of your funds is a scammer, do not pay them',
+    'beware: "put $300 in and get $3,000 back" is how every crypto scam starts',
+    // Cashback and refunds with no trading context
+    'buy two jackets and get $20 back at the register',
+    'the clinic will return 100% of your deposit if you cancel 48h ahead',
+    // A question from a victim, not an offer
+    'can anyone recover 100% of lost funds? asking for my dad',
+    'my trading app lost 30% this month, rough',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+});

@@ -132,3 +132,40 @@ describe('spam', () => {
     expect(ev?.match.startsWith('ＣＨＥＣＫ')).toBe(true);
   });
 });
+
+// Fourth pass: begging for a subscription in five languages, and "link in bio" on one's own post.
+describe('spam: subscription begging and own-post links', () => {
+  it.each([
+    'chill study beats, fresh upload every night, sub pls 🙏',
+    'pls sub, trying to grow this lil channel',
+    'drop a sub if you vibe with the covers',
+    'every sub helps fr, new edits daily',
+    'mixes nuevos cada día, suscríbete porfa 🙏',
+    'vídeo novo todo dia, se inscreve aí pfv',
+    'nouvelles vidéos chaque semaine, abonne-toi stp',
+    'neue Beats jeden Tag, abonniert bitte 🙏',
+  ])('fires on %s', (text) => {
+    expect(fired(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    'I unsubscribed after the price went up, please bring back the old blend',
+    'is the sub box still shipping in May?',
+    'sub-zero temps and this latte still hits',
+  ])('does not fire on %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+
+  it("does not treat 'link in bio' on the author's own post as spam, but does under someone else's", () => {
+    const text = 'sunrise over the harbor this morning, prints available, link in bio';
+    const post: ContentItem = {
+      platform: 'instagram',
+      kind: 'post',
+      id: 'p9',
+      author: { handle: 'lens.by.ines' },
+      text,
+    };
+    expect(engine.analyze(post).map((f) => f.check)).toEqual([]);
+    expect(fired(text)).toEqual(['spam']);
+  });
+});
