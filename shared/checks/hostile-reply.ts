@@ -36,6 +36,13 @@ const STRONG: readonly Signal[] = [
     // et...", "mach so weiter und...".
     re: /\b(?:(?:keep (?:[a-z]{2,16}ing|it up|this up|that up|going)|(?:one|any) more (?:[a-z]{1,16} ){0,2}(?:like (?:that|this))?)(?: [a-z']{1,16}){0,3},? and (?:we|i)(?:'ll| will| are going to|'re going to)(?: [a-z]{1,12})? (?:close|cancel|ban|block|report|delete|suspend|terminate|remove|restrict|mute|hide|blacklist|take (?:legal )?action|sue|call (?:the police|security|the cops)|involve|refuse)|(?:sigue|sigues|siga) (?:asi|[a-z]{2,16}ndo)(?: [a-z]{1,16}){0,2},? y (?:te |le |lo |la |tu cuenta )?(?:vamos a |sera )?(?:bloque|cerr|elimin|denunci|cancel|suspend|borr)[a-z]{0,8}|(?:continue|continua) (?:assim|[a-z]{2,16}ndo)(?: [a-z]{1,16}){0,2},? e (?:vamos |sua conta sera |voce sera )?(?:bloque|encerr|cancel|suspen|denunci|exclu|apag)[a-z]{0,8}|(?:continuez|continue) (?:comme (?:ca|cela)|a [a-z]{2,16}er)(?: [a-z]{1,16}){0,2},? et (?:nous|on) (?:allons |va )?(?:bloqu|ferm|supprim|signal|suspend|annul|resili)[a-z]{0,8}|(?:mach|macht|machen sie) (?:nur |ruhig )?so weiter,? und wir (?:sperren|loschen|kundigen|melden|blockieren|schliessen)|keep talking like that|we(?:'ll| will) make sure you|you(?:'ll| will) regret|watch (?:yourself|your mouth|it)|no-?fly list|blacklist(?:ed)?|we know where you|see you in court|banned for life)\b/,
   },
+  // Passive-aggressive digs about a third person who is plainly the reader ("sounds like
+  // someone didn't read", "alguien no leyó"), ridicule ("everyone laughs at you", "se ríe de
+  // ti"), "believe whatever you want" brush-offs and "your <record> speaks for itself".
+  {
+    weight: 2,
+    re: /\b(?:(?:sounds|looks|seems) like (?:someone|somebody|some people) (?:didn't|did not|can't|cannot|doesn't|don't|forgot|skipped|missed|never|needs to (?:read|learn|calm|relax))|someone(?:'s| is) (?:salty|mad|upset|triggered|jealous|pressed|big mad)|(?:someone|somebody) (?:didn't|did not|can't|forgot to|never) (?:read|look|check|scroll)|(?:laugh(?:s|ing|ed)?|giggl(?:es|ing)) at (?:you|your)|(?:you can |you may |feel free to )?(?:believe|think) (?:whatever|what) you (?:like|want|wish)|your (?:[a-z0-9/.'-]{1,16} ){1,3}speaks? for (?:itself|themselves)|(?:babe|hon)\b|alguien no (?:leyo|sabe leer|miro)|(?:se|nos) (?:rie|rien|reimos|reira) de (?:ti|tu|usted)|cree(?:s)? lo que quieras|tu (?:[a-z]{1,16} ){1,2}habla por si sol[oa]|(?:carino|mija)\b|alguem (?:nao leu|nao sabe ler|esqueceu de ler)|(?:ri|riem|rimos|rindo) de (?:voce|vc|ti|tua|sua)|acredit(?:e|a) no que quiser|(?:seu|sua|teu|tua) (?:[a-z]{1,16} ){1,2}fala por si(?: so| mesm[oa])?|(?:queridinh[oa]|meu bem)\b|quelqu'un n'a pas (?:lu|su lire|regarde)|(?:se moque|se moquent|rigole|rigolent|rit|rient) de (?:toi|vous|ton|votre)|(?:croyez|crois) ce que (?:vous voulez|tu veux)|(?:votre|ton|ta) (?:[a-z]{1,16} ){1,2}parle d'(?:elle|lui)-meme|(?:mon chou|ma petite)\b|da hat (?:wohl )?jemand (?:nicht|wohl nicht) (?:gelesen|aufgepasst|hingeschaut)|(?:lacht|lachen|lachte) (?:uber dich|uber sie|dich aus|sie aus)|glaub(?:en sie)? (?:doch |ruhig )?(?:was|woran) (?:du willst|sie wollen)|(?:dein|deine|ihr|ihre) (?:[a-z]{1,16} ){1,2}spricht fur sich|(?:susse|schatz)\b)/u,
+  },
   // Spanish, Portuguese, French, German put-downs.
   {
     weight: 2,
@@ -44,13 +51,14 @@ const STRONG: readonly Signal[] = [
 ];
 
 // A one-word sarcastic sentence: "Cute.", "Impressive.", "Cool story."
+// A first name may follow as a pointed vocative: "Cool story, Nell.", "Noted, Sam."
 const ONE_LINER =
-  /(?:^|[.!?]\s+|\n)(?:cute|impressive|cool story(?:,? bro)?|noted|(?:just )?wow|ok(?:ay)? then|k|bless|ta bom|d'accord|na dann|si,? claro)\.\s*(?:[^\p{L}\p{N}\s]\s*)*$/u;
+  /(?:^|[.!?]\s+|\n)(?:cute|impressive|cool story(?:,? bro)?|noted|(?:just )?wow|ok(?:ay)? then|k|bless|ta bom|d'accord|na dann|si,? claro|que bonito|que fofo|c'est mignon|wie suss|riveting|fascinating|fascinante|fascinant|spannend)(?:,? (?!thanks|thank|cheers|merci|danke|gracias|obrigad)[a-z]{2,14})?\.\s*(?:[^\p{L}\p{N}\s]\s*)*$/u;
 
 const WEAK: readonly Signal[] = [
   // An eye-roll, a nail-polish shrug-off or a clown from the brand's account is mockery on its own.
   { weight: 2, re: /🙄|💅|🤡/u },
-  { weight: 1, re: /🤷|🙃|😒|🥱|😘|👋|😬|😂|🤣|😉/u },
+  { weight: 1, re: /🤷|🙃|😒|🥱|😘|👋|😬|😂|🤣|😉|💁|💀|🥴|😴/u },
   { weight: 1, re: /(?:^|[.!?]\s+|\s)(?:maybe|perhaps|vielleicht|quizas|tal vez|talvez|peut-etre)\b/ },
   {
     weight: 1,

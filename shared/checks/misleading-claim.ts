@@ -50,6 +50,13 @@ const PATTERNS: readonly Pattern[] = [
     re: /\b(?:(?:[a-z]{2,12}-?proof|dry|warm|sharp|new|safe|secure|clean|fresh|spotless|impermeables?|seco|secos|seca|sec|seche|affute|sicher|scharf|trocken|dicht|wasserdicht|impermeavel|a prova d'agua) (?:forever|for life|para siempre|para sempre|pour toujours|a vie)|(?:lasts?|will last|dura(?:ra)?|durera|halt|halten) (?:forever|para siempre|para sempre|pour toujours|ewig|fur immer)|(?:fur immer|ewig) (?:wasserdicht|dicht|trocken|scharf|sicher|neu|warm))\b/g,
   },
   {
+    label: 'security',
+    // Security promised as absolute: "100% hack-proof", "unhackable", "nobody will ever get into
+    // your account", "imposible de hackear", "à prova de hackers", "inviolable", "unhackbar".
+    gate: /hack|proof|prova|prueba|pirat|inviol|knack|nobody|no one|no-one|nadie|ninguem|personne|niemand/,
+    re: /\b(?:(?:100 ?%|completely|totally|fully|absolutely) (?:hack|fraud|scam|theft|tamper|breach|bullet)[- ]?proof|unhackable|un-hackable|(?:impossible|can't be|cannot be|can never be|will never be) (?:to )?(?:hack(?:ed)?|breach(?:ed)?|compromised?)|(?:nobody|no one|no-one) (?:will|can|could) ever (?:get into|access|hack|break into|steal)|(?:100 ?%|totalmente|completamente) (?:a prueba de|a prova de) (?:hackers?|hackeos?|fraudes?|robos?|roubos?|invasoes)|(?:imposible|impossivel) (?:de )?(?:hackear|piratear|invadir|vulnerar)|nadie (?:podra|puede) (?:nunca |jamas )?(?:entrar|acceder|hackear)|ninguem (?:nunca )?(?:vai|podera|pode|conseguira) (?:entrar|acessar|invadir|hackear)|(?:100 ?% |totalement )?(?:inviolables?|impiratables?)|impossible a pirater|personne ne (?:pourra|peut) (?:jamais )?(?:acceder|entrer|pirater)|(?:100 ?% )?(?:unhackbar|hackersicher|einbruchsicher)|(?:(?:niemand|keiner) (?:wird|kann)|(?:wird|kann) (?:niemand|keiner)) (?:jemals|je) (?:in |auf )?(?:dein|ihr|euer)(?:e|en)? (?:konto|account))\b/g,
+  },
+  {
     label: 'only one',
     re: /\b(?:(?:the )?only (?:thing|one|product|remedy|account|card|\w+) (?:that )?(?:actually |really |truly )?works|the only \w+ you(?:'ll| will)? ever need|lo unico que funciona|o unico que funciona|la seule (?:chose )?qui marche|das einzige,? was (?:wirklich )?hilft)\b/g,
   },
@@ -66,7 +73,7 @@ const PATTERNS: readonly Pattern[] = [
     // Outrage hooks with any villain: "what the other carriers don't want you to know",
     // "<anyone> HATE this trick", "number 3 will shock you".
     gate: /want|quier|quer|veulent|nicht (?:sagen|verraten)|hate|odia|odeia|detest|hassen|\d will/,
-    re: /\b(?:what (?:[a-z'-]{1,20} ){0,3}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:him|her|them|(?:this|these|that|my|our|his|her) (?:[a-z0-9-]{1,16} ){0,2}(?:trick|hack|secret|method|tip|loophole|swap|routine|move|habit|exercise|stretch|ingredient|product|app|card|account)s?)|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos|estas) (?:truco|secreto|metodo|habito|ejercicio|producto)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta|estes) (?:truque|segredo|metodo|habito|exercicio|produto)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce|cet) (?:[a-z0-9-]{1,16} )?(?:astuce|truc|secret|methode|exercice|produit|habitude)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:[a-z0-9-]{1,16} )?(?:trick|hack|geheimnis|ubung|produkt|methode))\b/g,
+    re: /\b(?:what (?:[a-z0-9%'-]{1,20} ){0,5}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:him|her|them|(?:this|these|that|my|our|his|her) (?:[a-z0-9-]{1,16} ){0,2}(?:trick|hack|secret|method|tip|loophole|swap|routine|move|habit|exercise|stretch|ingredient|product|app|card|account|setting|feature|tool|gadget|mod|setup|food|drink|supplement|snack|brush|paste|cream|toothpaste|device)s?)|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos|estas) (?:[a-z]{1,12} )?(?:truco|secreto|metodo|habito|ejercicio|producto|ajuste|configuracion|herramienta|alimento)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta|estes) (?:[a-z]{1,12} )?(?:truque|segredo|metodo|habito|exercicio|produto|ajuste|configuracao|ferramenta|alimento)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce|cet) (?:[a-z0-9-]{1,16} )?(?:astuce|truc|secret|methode|exercice|produit|habitude|reglage|parametre|outil|aliment)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:[a-z0-9-]{1,16} )?(?:trick|hack|geheimnis|ubung|produkt|methode|einstellung|tool|lebensmittel))\b/g,
   },
 ];
 
@@ -77,6 +84,11 @@ const REFUND_GUARANTEE =
 // A delivery date promise is logistics, not a claim about results, safety or money.
 const DELIVERY_GUARANTEE =
   /\b(?:delivery|shipping|arrival|entrega|envio|livraison|lieferung) (?:is )?(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert)\b|\b(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert) (?:delivery|before|by|to arrive|arrival|entrega|livraison|lieferung)\b/;
+
+// A denial that opens the sentence lifts a security absolute: "no account is ever 100%
+// hack-proof", "nothing is unhackable", "ninguna cuenta es...", "aucun compte n'est...".
+const DENIED_SUBJECT =
+  /(?:^|[.!?:\n]\s*)(?:no|nothing|none|ningun[oa]?|nada|nenhum[a]?|aucune?|rien|kein(?:e|en)?|nichts)\b[^.!?:\n]{0,40}$/;
 
 // Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
 // "no fees, guaranteed" is still a guarantee.
@@ -118,6 +130,8 @@ export const misleadingClaim: CheckDefinition = {
           if (label === 'guarantee' && DELIVERY_GUARANTEE.test(text.slice(Math.max(0, start - 24), end + 24)))
             continue;
           if (NEGATED.test(text.slice(Math.max(0, start - 24), start))) continue;
+          if (label === 'security' && DENIED_SUBJECT.test(text.slice(Math.max(0, start - 60), start)))
+            continue;
           quoted ??= quotedSpans(text);
           if (insideSpans(quoted, start, end)) continue;
           if (!firstLabel) firstLabel = label;

@@ -59,6 +59,11 @@ const DESTINATION_BEFORE = /\b(?:to|at|on|via|a|al|para|pra|au|an|unter|em)\s*:?
 // "escríbele", "fale com ele", "contactez-le", "schreib ihm".
 const THIRD_PARTY_AFTER =
   /\b(?:(?:e-?mail|mail|call|text|message|contact|write to|reach out to|reach|whatsapp|dm|ring) (?:him|her|them)|(?:he|she|they)(?:'s| is|'re| are) (?:legit|real|trustworthy|the real deal)|escribele|escribidle|escribanle|llamale|contactale|contactalo|contactala|(?:escreva|fale|liga|ligue|mande) (?:pra|para|com) (?:ele|ela)|contactez-le|contactez-la|ecrivez-lui|appelez-le|appelez-la|schreib(?:t)? (?:ihm|ihr)|ruf(?:t)? (?:ihn|sie) an|kontaktier(?:e|t)? (?:ihn|sie))\b/;
+// Someone else's details posted to set people on them (doxxing): "go spam him", "flood her
+// inbox", "let's harass them", "spameadlo", "vamos encher o saco dele", "harcelez-le",
+// "spammt ihn zu". The contact is then exposed, not offered as a channel.
+const DOXX_CUE =
+  /\b(?:(?:go|let's|lets|everyone|y'all|yall|you all|guys) (?:spam|harass|flood|bomb|troll|bother|annoy|pester|dox|doxx|expose|blow up|mass report)(?: (?:him|her|them|his|their))?|(?:spam|flood|bomb|blow up) (?:his|her|their) (?:inbox|email|phone|dms?|mentions)|make (?:his|her|their) life (?:hell|miserable)|(?:spame|acos|molest)(?:adlo|adla|enlo|enla|arlo|arla|alo|ala)\b|vamos a (?:spamearl[oa]|acosarl[oa]|molestarl[oa])|(?:vamos |bora )?(?:spammar|encher o saco|infernizar|perturbar) (?:ele|ela|dele|dela|a vida dele|a vida dela)|(?:spammez|harcelez|spamme|harcele)-(?:le|la|les)|allez (?:le|la|les) (?:spammer|harceler)|(?:spammt|nervt|belastigt|terrorisiert) (?:ihn|sie)\b)/;
 const SENTENCE_REACH = 200;
 const AFTER_REACH = 80;
 const CUE_REACH = 48;
@@ -132,8 +137,9 @@ export const piiExposure: CheckDefinition = {
         digits >= 7 ? findPhones(text).filter((p) => !THOUSANDS.test(text.slice(p.start, p.end))) : [];
       if (emails.length || phones.length) {
         const selfDisclosing =
-          (SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text))) &&
-          !(input.role !== 'brand' && OFFER_CUE.test(text));
+          ((SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text))) &&
+            !(input.role !== 'brand' && OFFER_CUE.test(text))) ||
+          DOXX_CUE.test(text);
         for (const c of [...emails, ...phones]) {
           if (support.has(c.kind === 'phone' ? c.value : c.value.toLowerCase())) continue;
           if (c.kind === 'email') {

@@ -21,7 +21,14 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
 const VERDICT = new RegExp(
-  `\\b(?:you (?:probably |definitely |likely |might |may |could |totally )?(?:have|got)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind|you(?:'re| are)? (?:suffering|suffer) from|you(?:'re| are) (?:dealing|living) with|you(?:'re| are) showing (?:the )?(?:signs|symptoms) of|(?:that's|thats|that is|it's|those are|these are) (?:a |the )?(?:(?:classic|textbook|typical|tell-?tale|clear|early|first) )?(?:signs?|symptoms?) of|padeces(?: de)?|sufres de|(?:voce|vc) (?:sofre de|esta com)|vc tem|vous souffrez d(?:e|')|tu souffres d(?:e|')|du leidest (?:an|unter)|(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))|(?<=\\bno (?:eres|es|son|estas) [a-z]{2,20}, )(?:es|son)|(?:entonces|pues) (?:tienes|padeces|eres)|(?:entao|logo) (?:voce|vc) (?:tem|e)|(?:alors|donc) (?:vous avez|tu as|vous etes|tu es))\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:you (?:(?:probably|definitely|def|defo|likely|most likely|might|may|could|totally|100%|100 percent|for sure|literally|basically|clearly|obviously|surely|lowkey|almost certainly|already|secretly) )?(?:have|got)|(?:seguro|100%|definitivamente|claramente) (?:que )?(?:tienes|padeces)|(?:com certeza|100%|definitivamente|claramente) (?:voce |vc )?tem|(?:tu as|vous avez) (?:surement|clairement|forcement|100%|certainement)|(?:du hast|sie haben) (?:100%|definitiv|eindeutig|garantiert|bestimmt|sicher)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind|you(?:'re| are)? (?:suffering|suffer) from|you(?:'re| are) (?:dealing|living) with|you(?:'re| are) showing (?:the )?(?:signs|symptoms) of|(?:that's|thats|that is|it's|those are|these are) (?:a |the )?(?:(?:classic|textbook|typical|tell-?tale|clear|early|first) )?(?:signs?|symptoms?) of|padeces(?: de)?|sufres de|(?:voce|vc) (?:sofre de|esta com)|vc tem|vous souffrez d(?:e|')|tu souffres d(?:e|')|du leidest (?:an|unter)|(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))|(?<=\\bno (?:eres|es|son|estas) [a-z]{2,20}, )(?:es|son)|(?:entonces|pues) (?:tienes|padeces|eres)|(?:entao|logo) (?:voce|vc) (?:tem|e)|(?:alors|donc) (?:vous avez|tu as|vous etes|tu es))\\s+${GAP}${CONDITION}\\b`,
+  'g',
+);
+// A hedged verdict on a list of signs: "that could be periodontitis", "esto puede ser
+// ansiedad", "isso pode ser", "ça pourrait être", "das könnte ADHS sein". Only an article or
+// a sign word may sit between, so "this might be the fix for back pain" is no verdict.
+const MAYBE = new RegExp(
+  `\\b(?:(?:that|this|it|which) (?:(?:might|may|could|would|probably|likely|most likely) (?:be|mean)|(?:sounds|looks) (?:a lot )?like)|(?:eso |esto )?(?:podria|puede|suele) ser|(?:isso )?(?:pode|poderia) ser|(?:ca|cela) (?:pourrait|peut) etre|das (?:konnte|kann|durfte))\\s+(?:(?:a|an|early|classic|signs? of|un|una|um|uma|une|ein|eine|signos? de|sinais de|signes? d[e']|du|de la|de l'|des)\\s*)?${CONDITION}\\b`,
   'g',
 );
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
@@ -47,7 +54,7 @@ const SIGNS = new RegExp(
 // Quizzes, checklists and scores that hand out a verdict: "take our 2-minute test", "tick 3 of
 // these", "score 4 or more", "find out if you have", "descubre si tienes", "finde es heraus".
 const QUIZ =
-  /\b(?:quiz|quizz|self[- ]test|self[- ]assessment|checklist|cuestionario|questionario|questionnaire|fragebogen|selbsttest|take (?:our|my|this|the) (?:[a-z0-9-]{1,20} ){0,3}test|(?:[a-z]{3,20} )test\b(?= ?[^a-z])|(?:tick|check|score|marca|marque|cochez|coche|kreuz) (?:\d|one|two|three|four|five|tres|cuatro|trois|quatre|drei|vier)\b|find out (?:if|whether) you|(?:descubre|averigua) si|descubra se|(?:decouvrez|decouvre) si|finde(?:n sie)? (?:[a-z0-9]{1,12} ){0,4}heraus|(?:haz|faca|faites|fais|mach) (?:el|o|le|den) test)/g;
+  /\b(?:quiz|quizz|self[- ]test|self[- ]assessment|checklist|cuestionario|questionario|questionnaire|fragebogen|selbsttest|take (?:our|my|this|the) (?:[a-z0-9-]{1,20} ){0,3}test|(?:[a-z]{3,20} )test\b(?= ?[^a-z])|(?:tick|check|score|marca|marque|cochez|coche|kreuz) (?:\d|one|two|three|four|five|tres|cuatro|trois|quatre|drei|vier)\b|find out (?:if|whether) you|(?:descubre|averigua) si|descubra se|(?:decouvrez|decouvre) si|finde(?:n sie)? (?:[a-z0-9]{1,12} ){0,4}heraus|(?:haz|hace|faca|faz|faites|fais|mach|macht|machen sie) (?:el |o |le |den |nuestro |nosso |o nosso |notre |unseren |unser |este |esse |ce |diesen )?(?:[a-z]{1,12} )?teste?|(?:\d|two|three|four|five|dos|tres|cuatro|cinco|duas|deux|trois|quatre|cinq|zwei|drei|vier|funf) (?:or more |o mas |ou mais |ou plus |oder mehr )?(?:of these|de estos|de estas|destes|destas|desses|dessas|de ces|davon|dieser|von diesen))/g;
 const QUIZ_REACH = 160;
 // A verdict introduced by a conditional or a question is not one: "if you have", "do you have".
 // So is one reported as the reader's own guess: "if you think you have", "si crees que tienes".
@@ -75,7 +82,7 @@ export const selfDiagnosis: CheckDefinition = {
         return !insideSpans(quoted, start, end);
       };
       let taken: readonly [number, number] | null = null;
-      for (const re of [SIGNS, VERDICT, BEING, HEDGED]) {
+      for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE]) {
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;

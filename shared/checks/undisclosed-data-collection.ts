@@ -23,6 +23,10 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
 // How far after the request verb the data may be named: "comment below with your full name,
 // email address and date of birth".
 const REQUEST_REACH = 120;
+// A determiner before the word makes it a noun, not a request: "we've hidden your reply since it
+// had your number in it", "the comment with your email", "tu comentario", "votre message".
+const NOUN_BEFORE =
+  /\b(?:your|the|a|an|my|our|this|that|his|her|their|its|tu|su|el|la|un|una|seu|sua|o|um|uma|votre|ton|le|une|dein(?:e|en)?|ihr(?:e|en)?|der|die|das|ein(?:e|en)?)\s+$/;
 
 export const undisclosedDataCollection: CheckDefinition = {
   id: 'undisclosed-data-collection',
@@ -38,6 +42,7 @@ export const undisclosedDataCollection: CheckDefinition = {
       for (const v of text.matchAll(REQUEST_VERB)) {
         const vs = v.index;
         const ve = vs + v[0].length;
+        if (NOUN_BEFORE.test(text.slice(Math.max(0, vs - 8), vs))) continue;
         const sentence = sentenceAround(text, vs, ve);
         const window = text.slice(ve, Math.min(sentence.end, ve + REQUEST_REACH));
         const pos = POSSESSIVE.exec(window);

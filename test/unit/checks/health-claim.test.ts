@@ -181,3 +181,20 @@ describe('health-claim: third-pass families (never again, dismissals, feet and j
     expect(text.slice(e.start, e.end)).toBe("you'll never get shin splints");
   });
 });
+
+describe('health-claim: fourth pass (teeth, gums, wrists)', () => {
+  it.each([
+    ['en', '#ad @sunmeadow Gum Shield heals receding gums, seen it in my own chair 🌿'],
+    ['en', 'Our night guard stops bruxism for good.'],
+    ['es', 'Nuestro gel cura la gingivitis en una semana.'],
+    ['pt', 'Nosso creme dental trata a periodontite.'],
+    ['fr', 'Notre bain de bouche guérit la parodontite.'],
+    ['de', 'Unsere Zahncreme heilt Parodontitis.'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it('does not fire on a cosmetic promise', () => {
+    expect(fires(item('Our gel leaves your gums feeling fresh and your smile bright ✨', BRAND))).toBe(false);
+  });
+});

@@ -116,3 +116,60 @@ describe('hostile-reply: dismissive "go do it somewhere else" (third pass)', () 
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: fourth-pass families (digs at "someone", ridicule, brush-offs, pointed one-liners)', () => {
+  it.each([
+    // A dig at "someone" who is plainly the customer.
+    ['en', '@lena.k looks like somebody forgot to read the box, hon'],
+    ['en', "@lena.k sounds like someone didn't floss for a month 💁‍♀️"],
+    ['es', '@lena.k parece que alguien no leyó la etiqueta 🤷'],
+    ['pt', '@lena.k alguém não leu a embalagem, né? 😬'],
+    ['fr', "@lena.k on dirait que quelqu'un n'a pas lu la notice 🙃"],
+    ['de', '@lena.k da hat wohl jemand nicht gelesen, was auf der Tube steht 😬'],
+    // Ridicule: others laugh at the customer.
+    ['en', '@lena.k even your toothbrush is laughing at you, Tom 😬'],
+    ['es', '@lena.k hasta tu dentista se ríe de ti 😂'],
+    ['pt', '@lena.k até o seu dentista ri de você 😂'],
+    ['fr', '@lena.k même votre dentiste se moque de vous 😂'],
+    ['de', '@lena.k sogar dein Zahnarzt lacht über dich 😂'],
+    // Brush-offs: believe what you want, your record speaks for itself.
+    ['en', '@lena.k believe whatever you want, your plaque score speaks for itself 💀'],
+    ['es', '@lena.k cree lo que quieras, tu historial habla por sí solo'],
+    ['pt', '@lena.k acredite no que quiser, seu histórico fala por si'],
+    ['fr', '@lena.k croyez ce que vous voulez, votre dossier parle de lui-même'],
+    ['de', '@lena.k glaub doch, was du willst, deine Bilanz spricht für sich'],
+    // Pointed one-liners, with a name or in another language.
+    ['en', '@lena.k Cool story, Priya.'],
+    ['en', '@lena.k Riveting.'],
+    ['es', '@lena.k Fascinante, Marta.'],
+    ['fr', '@lena.k Fascinant.'],
+    ['de', '@lena.k Spannend.'],
+    // Pet names used to talk down.
+    ['en', "@lena.k it's a toothbrush babe, not a spaceship"],
+    ['es', '@lena.k es un cepillo, cariño, no un cohete'],
+    ['pt', '@lena.k é só uma escova, queridinha'],
+    ['fr', "@lena.k c'est une brosse, mon chou"],
+    ['de', '@lena.k das ist eine Zahnbürste, Schatz'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k Noted, thanks! We passed it to the product team.',
+    '@lena.k Noted, Priya, we are checking your order now and will reply today.',
+    "@lena.k Sounds like someone's getting a new brush for their birthday 🎁 enjoy!",
+    '@lena.k Sorry, it looks like someone on our side forgot to ship it. A new one leaves today.',
+    '@lena.k The results speak for themselves in our published trial: sunmeadow.com/study',
+    '@lena.k We would never laugh at anyone asking for help. DM us and we will sort it.',
+    '@lena.k Lo sentimos, parece que alguien de nuestro equipo se equivocó. Te escribimos por DM.',
+    "@lena.k Merci pour votre retour, nous regardons votre commande aujourd'hui.",
+    '@lena.k Danke dir! Wir prüfen das sofort.',
+    '@lena.k Cheers, Sam. Your replacement is on the way.',
+  ])('does not fire on a polite or warm reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it('does not fire when the same dig comes from a member of the public', () => {
+    expect(fires(reply('@lena.k sounds like someone didn’t read the instructions 💁‍♀️', PUBLIC))).toBe(false);
+  });
+});

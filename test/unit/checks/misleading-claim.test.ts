@@ -149,3 +149,43 @@ describe('misleading-claim: third-pass families (cannot lose, forever, any villa
     expect(fires(item(text, BRAND))).toBe(false);
   });
 });
+
+describe('misleading-claim: fourth-pass families (absolute security, "hate this one <thing>", any villain)', () => {
+  it.each([
+    // Security promised as absolute.
+    ['en', 'Your Sunmeadow rewards account is now 100% hack-proof. Nobody will ever get into it.'],
+    ['en', 'New login = totally fraud-proof. Sleep easy.'],
+    ['en', 'Our app is unhackable, period.'],
+    ['en', 'With the new PIN, no one can ever access your points but you.'],
+    ['es', 'Tu cuenta ahora es imposible de hackear con el nuevo inicio de sesión.'],
+    ['es', 'Con la nueva app nadie podrá nunca entrar en tu cuenta.'],
+    ['pt', 'Sua conta agora é 100% à prova de hackers.'],
+    ['pt', 'Com o novo login ninguém nunca vai entrar na sua conta.'],
+    ['fr', 'Votre compte est désormais 100 % inviolable.'],
+    ['fr', 'Avec la nouvelle appli, personne ne pourra jamais accéder à votre compte.'],
+    ['de', 'Dein Konto ist jetzt unhackbar.'],
+    ['de', 'Mit dem neuen Login wird niemand jemals in dein Konto kommen.'],
+    // Outrage hooks with any villain and any noun.
+    ['en', 'Dentists HATE this one setting on your electric brush 😳'],
+    ['en', 'Swipe to see what the top 1% of brushers don’t want you to know ➡️'],
+    ['es', 'Los dentistas odian este simple ajuste de tu cepillo'],
+    ['pt', 'Dentistas odeiam este simples ajuste na sua escova'],
+    ['fr', 'Les dentistes détestent ce simple réglage de ta brosse'],
+    ['de', 'Zahnärzte hassen diese eine Einstellung deiner Bürste'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'No account is ever 100% hack-proof: turn on two-step login to stay safer.',
+    'Nothing is unhackable, so never share your login code with anyone.',
+    'Our new login makes your account much harder to break into. Turn on 2-step today.',
+    'Ninguna cuenta es imposible de hackear: activa la verificación en dos pasos.',
+    'Aucun compte n’est inviolable : activez la double authentification.',
+    'Kein Konto ist unhackbar. Aktiviere die Zwei-Faktor-Anmeldung.',
+    'Our team hates this one thing: missed deliveries. So we added tracking.',
+    'Swipe to see what our top 1% of reviewers loved most ➡️',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+});

@@ -166,3 +166,26 @@ describe('pii-exposure: third pass (writing-to-me requests, destinations, recomm
     expect(f?.evidence[0]?.match).toBe('jo.market@example.com');
   });
 });
+
+describe('pii-exposure: fourth pass (details posted to set people on someone)', () => {
+  it.each([
+    [
+      'en',
+      'this is the guy who keeps reselling fake tubes, name’s Oren Vale, email oren.vale@example.net, go spam him',
+    ],
+    ['en', 'her email is on her bio anyway: tamsin.q@example.org, flood her inbox'],
+    ['es', 'este es el que revende falsificaciones, correo bruno.ll@example.com, vamos a spamearlo'],
+    ['pt', 'o golpista é esse, e-mail caio.r@example.com, bora encher o saco dele'],
+    ['fr', 'voilà le revendeur, mail gael.p@example.fr, allez le spammer'],
+    ['de', 'das ist der Fälscher, Mail jonas.w@example.de, spammt ihn zu'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(true);
+  });
+
+  it.each([
+    'Write to their press team at press@example.com, they reply within a day',
+    'got the code, email me at lena.k@example.com for help with your order, I can sort it',
+  ])('does not fire on a contact offered as a channel: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+});

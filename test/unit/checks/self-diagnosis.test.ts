@@ -147,3 +147,56 @@ describe('self-diagnosis: third-pass families (quizzes, being, inverted verbs, n
     expect(text.slice(e.start, e.end)).toBe('You’re anaemic');
   });
 });
+
+describe('self-diagnosis: fourth-pass families (symptom lists, certainty words, hedged verdicts, tests)', () => {
+  it.each([
+    // A run of symptom questions, then the verdict.
+    [
+      'en',
+      'Gums bleed when you floss? Morning breath that lingers? That’s gingivitis. Drop a 🪥 if this is you.',
+    ],
+    ['en', 'Sore wrist after a long shift at the keyboard? That could be carpal tunnel.'],
+    ['en', 'Jaw aches when you wake up? This sounds like bruxism.'],
+    ['es', '¿Te sangran las encías? ¿Mal aliento? Entonces tienes gingivitis. ¡Haz nuestro test!'],
+    ['es', '¿Dolor en la muñeca al teclear? Eso puede ser túnel carpiano.'],
+    ['pt', 'Gengiva sangrando? Mau hálito? Então você tem gengivite, faça o nosso teste.'],
+    ['pt', 'Dor no pulso depois de jogar? Isso pode ser túnel do carpo.'],
+    ['fr', 'Gencives qui saignent ? Mauvaise haleine ? Alors tu as une parodontite.'],
+    ['fr', 'Mâchoire douloureuse au réveil ? Ça pourrait être du bruxisme.'],
+    ['de', 'Zahnfleischbluten? Mundgeruch? Dann hast du Parodontitis.'],
+    ['de', 'Handgelenk tut weh nach dem Zocken? Das könnte Karpaltunnelsyndrom sein.'],
+    // Certainty words between "you" and "have".
+    ['en', 'if you always lose your keys you 100% have ADHD lol'],
+    ['en', 'grinding your teeth at night? you literally have bruxism, bestie'],
+    ['es', 'Si muerdes el boli en clase, seguro que tienes ansiedad jaja'],
+    ['pt', 'Se você range os dentes, com certeza tem bruxismo.'],
+    ['fr', 'Tu grinces des dents la nuit ? Tu as clairement du bruxisme.'],
+    ['de', 'Du knirschst nachts? Du hast 100% Bruxismus.'],
+    // Checklists and self-tests.
+    ['en', 'Three or more of these sound like you? Receding gums are already starting.'],
+    ['de', 'Mach unseren 2-Minuten-Test und finde heraus, ob du Karies hast!'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Gums bleed when you floss? That could be gingivitis: book a check-up and see your dentist.',
+    'This might be the best brush for anyone with sensitive gums 🪥',
+    'It could be the fix for your morning routine: two minutes, twice a day.',
+    'Sore wrist after gaming? Talk to your doctor about carpal tunnel before it gets worse.',
+    'Three of these flavours are back in stock: mint, lemon and clove.',
+    '¿Te sangran las encías? Consulta a tu dentista, puede ser gingivitis.',
+    'Mach unseren Geschmackstest: Minze oder Zitrone?',
+    'Do you have bruxism? Our night guard page explains what a dentist looks for.',
+    'That’s not gingivitis, it’s just a cut from a hard crisp 😅',
+    'You 100% have the best followers. Thank you for 10k!',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it('points at the certainty verdict', () => {
+    const text = 'if you bite your nails you 100% have anxiety lol';
+    const [f] = findings(item(text, BRAND));
+    expect(f!.evidence[0]!.match).toBe('you 100% have anxiety');
+  });
+});

@@ -78,3 +78,20 @@ describe('undisclosed-data-collection: identity documents', () => {
     expect(fires(item(text, BRAND))).toBe(false);
   });
 });
+
+describe('undisclosed-data-collection: fourth pass (the request word used as a noun)', () => {
+  it.each([
+    "@lena.k We've hidden your reply since it had your phone number in it. Our team will call the number on your order.",
+    '@lena.k We removed the comment with your email address so it stays private.',
+    '@lena.k Hemos ocultado tu comentario porque tenía tu número de teléfono.',
+  ])('does not fire when the brand protects data: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it.each([
+    '@lena.k Please reply with your phone number so we can call you.',
+    'Comment your email below to join the giveaway!',
+  ])('still fires on a request: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+});
