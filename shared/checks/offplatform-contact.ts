@@ -16,6 +16,7 @@ import {
   DIRECTIVES,
   OWN_CASE,
   OWN_CONTACT,
+  TARGETING,
   WARNING,
 } from './lexicon/scam-contact.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
@@ -116,7 +117,7 @@ export const offplatformContact: CheckDefinition = {
       for (const c of contacts) {
         if (isOfficial(c)) continue;
         const s = sentence(c.start);
-        if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s)) continue;
+        if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s) || TARGETING.test(text)) continue;
         if (ownContact(s)) continue;
         if (c.kind === 'phone') unofficialPhones.push(c);
         taken.push([c.start, c.end]);

@@ -49,6 +49,10 @@ export const DIRECTIVES: readonly RegExp[] = [
   /\btext\s+[a-z]{2,12}\s+(?:and\s+[^.!?\n]{0,60}\s+)?to\s+\+?\d/,
   // "... to our inbox", "via DM", "per DM", "por DM", "in the DMs", "slide into my DMs"
   new RegExp(`\\b(?:to|via|by|through|in|into|per|por|pelo|par|en)\\s+(?:${OBJ}\\s+|the\\s+)?${PRIVATE}\\b`),
+  // "envoyez-nous en MP", "par MP", "manda no privado", "chama na DM", "schreib mir per PN"
+  /\b(?:(?:en|par|via)\s+mp|(?:no|pelo)\s+(?:privado|pv|direct)|na\s+dm|(?:per|als|im)\s+pn)\b/,
+  // "dm on ig @x", "message me on insta", "hmu on snap", "add me on discord: x"
+  /\b(?:dm|pm|message|msg|text|hmu|hit\s+(?:me|us)\s+up|add\s+(?:me|us))\s+(?:me\s+|us\s+)?(?:on|at|via)\s+(?:ig|insta(?:gram)?|snap(?:chat)?|discord|messenger|fb|facebook)\b/,
   // "... on WhatsApp", "via Telegram", "our Telegram: @x", "WhatsApp +44 ...", "(WhatsApp)"
   new RegExp(
     `\\b(?:on|via|by|through|at|in|no|na|pelo|pela|por|al|en|sur|par|per|auf|uber|über)\\s+(?:${OBJ}\\s+|the\\s+|su\\s+|seu\\s+|sua\\s+)?${APP}\\b`,
@@ -92,7 +96,7 @@ export const OWN_CONTACT =
  * A customer asking the brand to call them talks about their own case, not the reader's.
  */
 export const AUDIENCE_OFFER =
-  /\b(?:(?:with|and|plus|send(?:\s+me)?|incl(?:uding)?)\s+(?:your|ur|yours)\b|(?:con|y)\s+(?:tu|tus)\b|(?:com|e)\s+(?:seu|sua|seus|suas)\b|(?:avec|et)\s+(?:votre|vos|ton|ta|tes)\b|(?:mit|und)\s+(?:ihre[mnrs]?|deine[mnrs]?)\b|for\s+(?:a\s+)?(?:free|quick|fast|cheap|instant|same[\s-]day)\b|if\s+(?:you|u)\s+(?:need|want|have|are|re|got)\b|(?:anyone|anybody|whoever)\s+(?:who|that|needing|interested|wants?|needs?)\b|\bi\s+(?:can|will|'?ll)\s+(?:help|fix|get|push|unlock|sort|do|recover|restore|activate|approve|process)\b|si\s+(?:necesitas|quieres|tienes|buscas|necesitan)\b|(?:te|les)\s+ayudo\b|puedo\s+ayudar|se\s+(?:precisar|voce\s+precisa|quiser)\b|posso\s+(?:te\s+)?ajudar|si\s+(?:vous|tu)\s+(?:avez|as|voulez|veux|cherchez)\b|je\s+peux\s+(?:vous|t')\s*aider|wenn\s+(?:du|sie|ihr)\b[^.!?\n]{0,30}\b(?:brauchst|brauchen|braucht|willst|wollen)\b|ich\s+(?:kann|helfe)\s+(?:dir|ihnen|euch)\b)/;
+  /\b(?:(?:with|and|plus|send(?:\s+me)?|incl(?:uding)?)\s+(?:your|ur|yours)\b|(?:con|y)\s+(?:tu|tus)\b|(?:com|e)\s+(?:seu|sua|seus|suas)\b|(?:avec|et)\s+(?:votre|vos|ton|ta|tes)\b|(?:mit|und)\s+(?:ihre[mnrs]?|deine[mnrs]?)\b|for\s+(?:a\s+)?(?:free|quick|fast|cheap|instant|same[\s-]day)\b|if\s+(?:you|u)\s+(?:need|want|have|are|re|got)\b|(?:anyone|anybody|whoever)\s+(?:who|that|needing|interested|wants?|needs?)\b|\bi\s+(?:can|will|'?ll)\s+(?:help|fix|get|push|unlock|sort|do|recover|restore|activate|approve|process)\b|si\s+(?:necesitas|quieres|tienes|buscas|necesitan)\b|(?:te|les)\s+ayudo\b|puedo\s+ayudar|se\s+(?:precisar|voce\s+precisa|quiser)\b|posso\s+(?:te\s+)?ajudar|si\s+(?:vous|tu)\s+(?:avez|as|voulez|veux|cherchez)\b|je\s+peux\s+(?:vous|t')\s*aider|wenn\s+(?:du|sie|ihr)\b[^.!?\n]{0,30}\b(?:brauchst|brauchen|braucht|willst|wollen)\b|ich\s+(?:kann|helfe)\s+(?:dir|ihnen|euch)\b|\b(?:i|we)\s+(?:also\s+)?(?:repair|fix|sell|unlock|mod|flash|install|build|coach|tutor)s?\s+(?!my\b|our\b|it\b)\w+|\b(?:reparo|arreglo|vendo|desbloqueo|conserto|desbloqueio|je\s+(?:repare|vends|debloque)|ich\s+(?:repariere|verkaufe|entsperre))\b)/;
 
 /**
  * Warnings and reports about a scam: they name the channel without sending anyone there. Also
@@ -111,6 +115,13 @@ export const WARNING =
 export const CHANNEL_CUE = new RegExp(
   `(?:${APP}|\\b(?:${PRIVATE})\\b|(?<!\\b(?:my|her|his|their|your)\\s)\\b(?:call|ring|text|sms|message|msg|contact|reach|e-?mail|write|chat|talk|dial|hotline|helpline)\\b|\\bescrib|\\bcontact[ae]|\\bllam[ae]|\\bligu[ee]|\\bchama|\\bfale\\b|\\bschreib|\\bkontaktier|\\bruf|\\bappel|\\benvoy|\\bmand[ae]|\\bmensa|\\bnachricht)`,
 );
+
+/**
+ * Calls to target someone ("go spam him", "flood her inbox", "spammt ihn zu"): the details
+ * around it are a third person's, exposed (pii-exposure), not a channel the poster offers.
+ */
+export const TARGETING =
+  /\b(?:(?:go\s+)?(?:spam|harass|flood|bomb|raid|dox+|troll|bother|annoy|mass[\s-]?report)\w*\s+(?:him|her|them|this\s+(?:guy|girl|dude|person|clown))|flood\s+(?:his|her|their)\s+(?:inbox|dms?|phone)|(?:spame\w*|acos\w*)\s+(?:a\s+)?(?:el|ella|ellos)|(?:spamm?(?:ez|er)|harcelez)-(?:le|la|les)|spamm?(?:t|en)\s+(?:ihn|sie)\b)\b/;
 
 /** A sentence that lists someone's details as fields ("Name: ..., email ..., SSN ...") is data, not an invitation. */
 export const DATA_LIST =

@@ -131,3 +131,35 @@ describe('offplatform-contact', () => {
     expect(f!.evidence.some((e) => e.match.includes('７７００'))).toBe(true);
   });
 });
+
+// Fourth pass: private messages named the French/Portuguese/German way, DMs on another platform,
+// service offers with "text me", and a third person's details posted to be targeted.
+describe('offplatform-contact: private-message families and targeting', () => {
+  it.each([
+    'Carte bloquée ? Envoyez-nous en MP votre numéro de dossier',
+    'Écrivez par MP, on règle ça aujourd’hui',
+    'Manda no privado que eu resolvo seu estorno',
+    'chama na dm que te explico',
+    'Schreib mir per PN, ich helfe sofort',
+    'dm on ig @fix.it.fast for the unlock',
+    'hmu on snap, same-day card unlocks',
+    'I unlock frozen cards for $20, text me 415 555 0142',
+    'we repair cracked phones cheap, call me at 415-555-0163',
+    'Reparo celulares baratinho, me chama no zap 11 98765-4321',
+  ])('fires on %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
+  it.each([
+    // A third person's details posted for harassment: pii-exposure, not a channel
+    'this is the guy who keeps trolling the queue, his email is pat.ruiz@example.com, go spam him',
+    'flood her inbox: lena.k@example.org',
+    // A customer's own number, no offer
+    'Pinecrest please call me at 415 555 0199 about my card, I fixed nothing myself',
+    // "MP" as multiplayer
+    'le mode MP est cassé depuis la mise à jour',
+    'no dms please, just answer here',
+  ])('does not fire on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+});
