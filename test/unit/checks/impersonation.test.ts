@@ -133,3 +133,23 @@ describe('impersonation', () => {
     expect(a).toHaveLength(1);
   });
 });
+
+// Fourth pass: staff roles of a clinic or shop and a "club" beside the brand name present its staff or programme.
+describe('impersonation: staff roles and clubs', () => {
+  it.each([
+    ['pinecrest.coordinator', 'Rita'],
+    ['pinecrest_asesora', 'Asesora'],
+    ['pinecrestconcierge', 'Concierge'],
+    ['pinecrest.club', 'Rewards'],
+    ['berater_pinecrest', 'Berater'],
+  ])('fires on @%s', (handle, displayName) => {
+    expect(fired(item('hello there', { handle, displayName }))).toEqual(['impersonation']);
+  });
+
+  it.each([['pinecrest_fanclub'], ['pinecrestrunclub'], ['coordinator_rita']])(
+    'does not fire on @%s',
+    (handle) => {
+      expect(fired(item('hello there', { handle, displayName: 'Rita' }))).toEqual([]);
+    },
+  );
+});
