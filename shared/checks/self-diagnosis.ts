@@ -21,14 +21,20 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
 const VERDICT = new RegExp(
-  `\\b(?:you (?:(?:probably|definitely|def|defo|likely|most likely|might|may|could|totally|100%|100 percent|for sure|literally|basically|clearly|obviously|surely|lowkey|almost certainly|already|secretly) )?(?:have|got)|(?:seguro|100%|definitivamente|claramente) (?:que )?(?:tienes|padeces)|(?:com certeza|100%|definitivamente|claramente) (?:voce |vc )?tem|(?:tu as|vous avez) (?:surement|clairement|forcement|100%|certainement)|(?:du hast|sie haben) (?:100%|definitiv|eindeutig|garantiert|bestimmt|sicher)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind|you(?:'re| are)? (?:suffering|suffer) from|you(?:'re| are) (?:dealing|living) with|you(?:'re| are) showing (?:the )?(?:signs|symptoms) of|(?:that's|thats|that is|it's|those are|these are) (?:a |the )?(?:(?:classic|textbook|typical|tell-?tale|clear|early|first) )?(?:signs?|symptoms?) of|padeces(?: de)?|sufres de|(?:voce|vc) (?:sofre de|esta com)|vc tem|vous souffrez d(?:e|')|tu souffres d(?:e|')|du leidest (?:an|unter)|(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))|(?<=\\bno (?:eres|es|son|estas) [a-z]{2,20}, )(?:es|son)|(?:entonces|pues) (?:tienes|padeces|eres)|(?:entao|logo) (?:voce|vc) (?:tem|e)|(?:alors|donc) (?:vous avez|tu as|vous etes|tu es))\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:you (?:(?:probably|definitely|def|defo|likely|most likely|might|may|could|totally|100%|100 percent|for sure|literally|basically|clearly|obviously|surely|lowkey|almost certainly|already|secretly) )?(?:have|got)|(?:seguro|100%|definitivamente|claramente) (?:que )?(?:tienes|padeces)|(?:com certeza|100%|definitivamente|claramente) (?:voce |vc )?tem|(?:tu as|vous avez) (?:surement|clairement|forcement|100%|certainement)|(?:du hast|sie haben) (?:100%|definitiv|eindeutig|garantiert|bestimmt|sicher)|you (?:might|may|could|probably|definitely) be|you've (?:probably )?got|that's|thats|that is|it's|this is|those are|these are|sounds like|chances are(?: that)? (?:you|they|he|she)(?:'re| are| have| has|'ve got| got)?|lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)|tienes|tenes|usted tiene|eso es|esto es|esas son|esos son|estas son|estos son|voce tem|tu tens|isso e|essas sao|esses sao|estes sao|estas sao|vous avez|tu as|c'est|ce sont|du hast|sie haben|das ist|das sind|you(?:'re| are)? (?:suffering|suffer) from|you(?:'re| are) (?:dealing|living) with|you(?:'re| are) showing (?:the )?(?:signs|symptoms) of|(?:that's|thats|that is|it's|those are|these are) (?:a |the )?(?:(?:classic|textbook|typical|tell-?tale|clear|early|first) )?(?:signs?|symptoms?) of|padeces(?: de)?|sufres de|(?:voce|vc) (?:sofre de|esta com)|vc tem|vous souffrez d(?:e|')|tu souffres d(?:e|')|du leidest (?:an|unter)|(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))|(?<=\\bno (?:eres|es|son|estas) [a-z]{2,20}, )(?:es|son)|(?<=\\bnao (?:e|sao|esta|estas) [a-z]{2,20}, )(?:e|sao)|(?:entonces|pues) (?:tienes|padeces|eres)|(?:entao|logo) (?:voce|vc) (?:tem|e)|(?:alors|donc) (?:vous avez|tu as|vous etes|tu es))\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 // A hedged verdict on a list of signs: "that could be periodontitis", "esto puede ser
 // ansiedad", "isso pode ser", "ça pourrait être", "das könnte ADHS sein". Only an article or
 // a sign word may sit between, so "this might be the fix for back pain" is no verdict.
 const MAYBE = new RegExp(
-  `\\b(?:(?:that|this|it|which) (?:(?:might|may|could|would|probably|likely|most likely) (?:be|mean)|(?:sounds|looks) (?:a lot )?like)|(?:eso |esto )?(?:podria|puede|suele) ser|(?:isso )?(?:pode|poderia) ser|(?:ca|cela) (?:pourrait|peut) etre|das (?:konnte|kann|durfte))\\s+(?:(?:a|an|early|classic|signs? of|un|una|um|uma|une|ein|eine|signos? de|sinais de|signes? d[e']|du|de la|de l'|des)\\s*)?${CONDITION}\\b`,
+  `(?:(?<=(?:^|[.!?¿:]\\s*))(?:could|might|may|probably|likely|most likely) be|\\b(?:that|this|it|which) (?:(?:might|may|could|would|probably|likely|most likely) (?:be|mean)|(?:sounds|looks) (?:a lot )?like)|\\b(?:eso |esto )?(?:podria|puede|suele) ser|\\b(?:isso )?(?:pode|poderia) ser|\\b(?:ca|cela) (?:pourrait|peut) etre|\\bdas (?:konnte|kann|durfte))\\s+(?:(?:a|an|your|tu|seu|sua|ton|ta|votre|dein|deine|early|classic|signs? of|un|una|um|uma|une|ein|eine|signos? de|sinais de|signes? d[e']|du|de la|de l'|des)\\s*)?${CONDITION}\\b`,
+  'g',
+);
+// A condition as a header over a run of questions to the reader: "Gingivitis in adults: do you
+// bleed when you brush?", "Parodontitis bei Erwachsenen: Blutet dein Zahnfleisch?".
+const HEADER = new RegExp(
+  `\\b${CONDITION} (?:in|en|em|chez|bei) (?:adults|adultos|adultes|erwachsenen|women|mujeres|mulheres|femmes|frauen|men|kids|children|ninos|criancas|enfants|kindern|teens|gamers)\\s*[:?-]\\s*[¿¡]?(?:[a-z]{2,12} )?(?:you|your|te|tu|tus|voce|vc|vous|votre|du|dein|deine)\\b`,
   'g',
 );
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
@@ -82,14 +88,15 @@ export const selfDiagnosis: CheckDefinition = {
         return !insideSpans(quoted, start, end);
       };
       let taken: readonly [number, number] | null = null;
-      for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE]) {
+      for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE, HEADER]) {
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
           if (taken && start < taken[1] && end > taken[0]) continue;
           if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
           if (NEGATION_INSIDE.test(m[0])) continue;
-          if (isQuestion(text, start, end) || !keep(start, end)) continue;
+          // The header's questions are the checklist itself, so only the other verdicts drop out as questions.
+          if ((re !== HEADER && isQuestion(text, start, end)) || !keep(start, end)) continue;
           taken = [start, end];
           evidence.push(spanEvidence('text', input.text, start, end));
           break;

@@ -173,3 +173,38 @@ describe('hostile-reply: fourth-pass families (digs at "someone", ridicule, brus
     expect(fires(reply('@lena.k sounds like someone didn’t read the instructions 💁‍♀️', PUBLIC))).toBe(false);
   });
 });
+
+describe('hostile-reply: registers (sarcasm, slang, formal, questions, emoji-only)', () => {
+  it.each([
+    ['en', '@lena.k wow, reading the FAQ must be so hard for you'],
+    ['en', '@lena.k did you even try turning it on?'],
+    ['en', '@lena.k keep telling yourself that 😂'],
+    ['en', '@lena.k As we have already explained, twice, the tube is recyclable.'],
+    ['en', '@lena.k who hurt you?'],
+    ['en', '@lena.k Yikes.'],
+    ['en', '@lena.k 🙄🙄'],
+    ['en', '@lena.k not sure what you expected from a $3 brush'],
+    ['es', '@lena.k sigue diciéndote eso 😂'],
+    ['es', '@lena.k la verdad, me das pena'],
+    ['pt', '@lena.k continue se enganando 😂'],
+    ['pt', '@lena.k você me dá pena, sério'],
+    ['fr', '@lena.k continue de te le dire 😂'],
+    ['fr', '@lena.k tu me fais pitié'],
+    ['de', '@lena.k red dir das nur weiter ein 😂'],
+    ['de', '@lena.k du tust mir echt leid, ehrlich'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k Sorry the FAQ was hard to find, we moved it: sunmeadow.com/faq',
+    '@lena.k Did you try holding the button for 3 seconds? That usually wakes it up 🙂',
+    '@lena.k Keep telling your friends about us 💛 it means a lot',
+    '@lena.k Yikes, that is not okay. DM us your order and we will fix it.',
+    '@lena.k As we said in our post, the mint tube is back on Monday!',
+    '@lena.k Es tut uns leid, das sollte nicht passieren. Schreib uns bitte per DM.',
+    '@lena.k Nos da pena leer esto, lo sentimos. Escríbenos por DM.',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});

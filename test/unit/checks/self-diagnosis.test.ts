@@ -200,3 +200,32 @@ describe('self-diagnosis: fourth-pass families (symptom lists, certainty words, 
     expect(f!.evidence[0]!.match).toBe('you 100% have anxiety');
   });
 });
+
+describe('self-diagnosis: registers (reframes, "this is what X looks like", headers, bare hedges)', () => {
+  it.each([
+    ['en', "You're not lazy, it's ADHD."],
+    ['en', 'This is what anxiety looks like in your mouth: clenching, grinding, cracked fillings.'],
+    ['en', '5 signs you have gum disease 👇'],
+    ['en', 'If this is you, you might have bruxism.'],
+    ['en', 'Always tired after brushing your teeth? Could be your thyroid.'],
+    ['en', 'Gingivitis in adults: do you bleed when you brush? Do your gums look puffy?'],
+    ['es', '¿Siempre cansada? Puede ser tu tiroides.'],
+    ['pt', 'Não é preguiça, é TDAH.'],
+    ['fr', "T'es pas paresseux, c'est le TDAH."],
+    ['de', 'Du bist nicht faul, das ist ADHS.'],
+    ['de', 'Parodontitis bei Erwachsenen: Blutet dein Zahnfleisch beim Putzen?'],
+  ])('fires in %s: %s', (_lang, text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    'Could be your old brush: swap it every three months.',
+    'This is what healthy gums look like 💚',
+    'Score 4 or more in our mint trivia and win a brush!',
+    'If you have ADHD, our timer brush buzzes every 30 seconds to keep you on track.',
+    'It might be the best paste for people who brush in a hurry.',
+    'Gingivitis in adults: what a dentist looks for. See your dentist twice a year.',
+  ])('does not fire on: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+});
