@@ -165,6 +165,9 @@ describe('hostile-reply: fourth-pass families (digs at "someone", ridicule, brus
     "@lena.k Merci pour votre retour, nous regardons votre commande aujourd'hui.",
     '@lena.k Danke dir! Wir prüfen das sofort.',
     '@lena.k Cheers, Sam. Your replacement is on the way.',
+    '@lena.k We laughed at your meme 😂 10/10',
+    "@lena.k I'm still laughing at your joke 😂",
+    '@lena.k Nos reímos mucho con tu vídeo 😂',
   ])('does not fire on a polite or warm reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
@@ -202,6 +205,7 @@ describe('hostile-reply: registers (sarcasm, slang, formal, questions, emoji-onl
     '@lena.k Keep telling your friends about us 💛 it means a lot',
     '@lena.k Yikes, that is not okay. DM us your order and we will fix it.',
     '@lena.k As we said in our post, the mint tube is back on Monday!',
+    "@lena.k As we've already mentioned, the restock lands Monday 💛",
     '@lena.k Es tut uns leid, das sollte nicht passieren. Schreib uns bitte per DM.',
     '@lena.k Nos da pena leer esto, lo sentimos. Escríbenos por DM.',
   ])('does not fire on: %s', (text) => {
