@@ -185,6 +185,8 @@ describe('misleading-claim: fourth-pass families (absolute security, "hate this 
     'Kein Konto ist unhackbar. Aktiviere die Zwei-Faktor-Anmeldung.',
     'Our team hates this one thing: missed deliveries. So we added tracking.',
     'Swipe to see what our top 1% of reviewers loved most ➡️',
+    'No one can ever steal your smile 😁',
+    'Nadie podrá nunca entrar en tu corazón como tu primer cepillo 💛',
   ])('does not fire on: %s', (text) => {
     expect(fires(item(text, BRAND))).toBe(false);
   });
