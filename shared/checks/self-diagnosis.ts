@@ -37,6 +37,12 @@ const HEADER = new RegExp(
   `\\b${CONDITION} (?:in|en|em|chez|bei) (?:adults|adultos|adultes|erwachsenen|women|mujeres|mulheres|femmes|frauen|men|kids|children|ninos|criancas|enfants|kindern|teens|gamers)\\s*[:?-]\\s*[¿¡]?(?:[a-z]{2,12} )?(?:you|your|te|tu|tus|voce|vc|vous|votre|du|dein|deine)\\b`,
   'g',
 );
+// Cheap literal tests that keep the two patterns above off texts that cannot match them: both
+// start with a full scan for a condition otherwise.
+const MAYBE_GATE =
+  /\b(?:could|might|may|would|probably|likely|sounds|looks|podria|puede|suele|pode|poderia|pourrait|peut|konnte|kann|durfte)\b/;
+const HEADER_GATE =
+  /\b(?:in|en|em|chez|bei) (?:adults|adultos|adultes|erwachsenen|women|mujeres|mulheres|femmes|frauen|men|kids|children|ninos|criancas|enfants|kindern|teens|gamers)\s*[:?-]/;
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
 // behaviours: "they're probably autistic", "your son most likely has ADHD", "probablemente
 // tiene TDAH", "provavelmente tem", "il est sans doute autiste", "er hat bestimmt ADHS". The
@@ -89,6 +95,8 @@ export const selfDiagnosis: CheckDefinition = {
       };
       let taken: readonly [number, number] | null = null;
       for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE, HEADER]) {
+        if (re === MAYBE && !MAYBE_GATE.test(text)) continue;
+        if (re === HEADER && !HEADER_GATE.test(text)) continue;
         for (const m of text.matchAll(re)) {
           const start = m.index;
           const end = start + m[0].length;
