@@ -144,6 +144,25 @@ const overhead = best(() => {
   for (const { engine, items } of noCheck) for (const item of items) sink += engine.analyze(item, now).length;
 });
 
+// Impersonation caches its verdict per author: every author here is new (a unique handle suffix),
+// so this is its cost for accounts it has never seen.
+const impersonationDef = checkIds.find((d) => d.id === 'impersonation');
+let impersonationUnseenUs = Number.NaN;
+if (impersonationDef) {
+  const fresh = groups.map((g) => ({
+    engine: createEngine(g.brand, { checks: [impersonationDef] }),
+    items: g.items.map((item, i) => ({
+      ...item,
+      author: { ...item.author, handle: `${item.author.handle}${i}` },
+    })),
+  }));
+  // One round only: a second round would find every author cached.
+  const t = time(() => {
+    for (const { engine, items } of fresh) for (const item of items) sink += engine.analyze(item, now).length;
+  });
+  impersonationUnseenUs = (t / items.length) * 1e6;
+}
+
 const builds = 200;
 const buildTime = time(() => {
   for (let i = 0; i < builds; i++) createEngine(brands[i % brands.length]!);
@@ -157,6 +176,7 @@ const result = {
   engine: { seconds: all, itemsPerSecond: items.length / all, ratioToBaseline: all / baseline },
   engineWithoutChecks: { itemsPerSecond: items.length / overhead, ratioToBaseline: overhead / baseline },
   perCheck,
+  impersonationUnseenAuthorsUsPerItem: impersonationUnseenUs,
   engineBuildMs: (buildTime / builds) * 1000,
   peakRssMiB: process.resourceUsage().maxRSS / 1024,
   node: process.version,
@@ -192,6 +212,9 @@ if (values.json) {
     );
   }
   console.log('');
+  console.log(
+    `impersonation, every author new (no cache hit): ${f(result.impersonationUnseenAuthorsUsPerItem, 2)} µs/item, engine overhead included`,
+  );
   console.log(`engine build: ${f(result.engineBuildMs, 3)} ms per profile (mean of ${builds})`);
   console.log(`peak RSS: ${f(result.peakRssMiB)} MiB`);
   console.log('');
