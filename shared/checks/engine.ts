@@ -101,6 +101,8 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
     for (const { def, run } of built) {
       if (!def.appliesTo.includes(role)) continue;
       if (def.kinds && !def.kinds.includes(item.kind)) continue;
+      // An exclusive check would be dropped anyway once another check fired: don't run it.
+      if (def.exclusive && findings.some((f) => !exclusive.has(f.check))) continue;
       const result = run(input);
       if (!result) continue;
       for (const draft of Array.isArray(result) ? result : [result]) {
