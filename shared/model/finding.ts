@@ -51,9 +51,3 @@ export const FindingSchema = z.object({
   truncated: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
-
-const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-/** Orders severities, lowest first. */
-export function severityRank(s: Severity): number {
-  return SEVERITY_ORDER[s];
-}

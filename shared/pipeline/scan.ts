@@ -1,4 +1,3 @@
-import { createReadStream, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Engine } from '../checks/engine.ts';
@@ -85,9 +84,4 @@ export async function* scanStream(
     }
     for (let i = 0; i < values.length; i++) yield toEvent(values[i], i + 1, engine, now);
   }
-}
-
-/** Opens an input path (or `-` for standard input) as a stream. */
-export function openInput(path: string | undefined): Readable | ReadStream {
-  return !path || path === '-' ? process.stdin : createReadStream(path);
 }
