@@ -1,7 +1,15 @@
 import type { ContentItemInput } from '../../model/index.ts';
 import { accept, arr, type JsonObject, obj, str, unixToIso } from './payload.ts';
 import type { MetaWebhookSecrets, WebhookOptions, WebhookRequest, WebhookResult } from './types.ts';
-import { isTooLarge, parseJsonBody, refuse, safeEqual, textResponse, verifyPrefixedHex } from './verify.ts';
+import {
+  isHandshakeToken,
+  isTooLarge,
+  parseJsonBody,
+  refuse,
+  safeEqual,
+  textResponse,
+  verifyPrefixedHex,
+} from './verify.ts';
 
 /** Page feed `item` values that are a publication with text (reactions, likes... are not). */
 const FEED_POST_ITEMS = new Set(['post', 'status', 'photo', 'video', 'share']);
@@ -9,6 +17,10 @@ const FEED_POST_ITEMS = new Set(['post', 'status', 'photo', 'video', 'share']);
 const FEED_VERBS = new Set(['add', 'edited']);
 /** Instagram fields that carry a comment `value`; `mentions` carries only ids. */
 const IG_COMMENT_FIELDS = new Set(['comments', 'live_comments']);
+
+/** Meta's hub.challenge is a number; a bounded run of digits is all the echo ever returns. */
+export const CHALLENGE_MAX = 64;
+const CHALLENGE_CHARS = /^[0-9]+$/;
 
 type Handles = Readonly<Record<string, string>> | undefined;
 
@@ -136,6 +148,10 @@ export function handle(
       return refuse('bad-verify-token', 'verify token mismatch');
     }
     if (challenge === undefined) return refuse('malformed', 'missing hub.challenge');
+    // Echo only what Meta sends (digits): never a caller's document, whatever the token.
+    if (!isHandshakeToken(challenge, CHALLENGE_MAX, CHALLENGE_CHARS)) {
+      return refuse('malformed', 'hub.challenge is not a challenge');
+    }
     return { kind: 'handshake', response: textResponse(200, challenge) };
   }
   if (req.method !== 'POST') return refuse('method-not-allowed', 'use GET to verify or POST for events');

@@ -73,9 +73,33 @@ export function refuse(reason: RefusalReason, message: string): WebhookResult {
   return { kind: 'refused', reason, status: STATUS[reason], message };
 }
 
-/** A plain-text response. */
+/**
+ * Characters a handshake token may hold (X's crc_token is base64-ish). None of `{`, `[`, `"`,
+ * `<` or whitespace: a token can never be a JSON, XML or HTML document.
+ */
+export const TOKEN_CHARS = /^[A-Za-z0-9_=+/-]+$/;
+
+/**
+ * True when a handshake value (crc_token, hub.challenge) is short and made of `chars` only.
+ * A handshake that signs or echoes what it is given must not take a delivery body: X's CRC
+ * answer is exactly the signature of a POST over the same bytes, and an echo is reflected
+ * content. The length is tested first so a long value costs nothing.
+ */
+export function isHandshakeToken(
+  value: string | undefined,
+  maxLength: number,
+  chars: RegExp = TOKEN_CHARS,
+): value is string {
+  return value !== undefined && value.length > 0 && value.length <= maxLength && chars.test(value);
+}
+
+/** A plain-text response; `nosniff` so a browser never reads an echoed token as HTML or script. */
 export function textResponse(status: number, body: string): WebhookResponse {
-  return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body };
+  return {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+    body,
+  };
 }
 
 /** A JSON response. */

@@ -1,7 +1,18 @@
 import type { ContentItemInput } from '../../model/index.ts';
 import { accept, arr, type JsonObject, obj, str, uniqueStrings } from './payload.ts';
 import type { WebhookOptions, WebhookRequest, WebhookResult, XWebhookSecrets } from './types.ts';
-import { hmacBase64, isTooLarge, jsonResponse, parseJsonBody, refuse, safeEqual } from './verify.ts';
+import {
+  hmacBase64,
+  isHandshakeToken,
+  isTooLarge,
+  jsonResponse,
+  parseJsonBody,
+  refuse,
+  safeEqual,
+} from './verify.ts';
+
+/** X's crc_tokens are short base64-ish strings; anything longer is not one. */
+export const CRC_TOKEN_MAX = 128;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const V11_DATE =
@@ -71,6 +82,10 @@ export function handle(
   if (req.method === 'GET') {
     const token = req.query.crc_token;
     if (!token) return refuse('malformed', 'missing crc_token');
+    // The CRC answer is HMAC(consumer secret, token), which is exactly the signature of a POST
+    // whose body is the token: signing any value would sign forged deliveries. A bounded token
+    // of base64 characters can never be a JSON body. The message does not echo the token.
+    if (!isHandshakeToken(token, CRC_TOKEN_MAX)) return refuse('malformed', 'crc_token is not a token');
     return {
       kind: 'handshake',
       response: jsonResponse(200, { response_token: crcResponseToken(secrets.consumerSecret, token) }),

@@ -2,7 +2,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ContentItemInput } from '../../model/index.ts';
 import { accept, arr, type JsonObject, obj, str, toIso } from './payload.ts';
 import type { WebhookOptions, WebhookRequest, WebhookResult, YouTubeWebhookSecrets } from './types.ts';
-import { ACCEPTED, isTooLarge, refuse, textResponse, verifyPrefixedHex } from './verify.ts';
+import { ACCEPTED, isHandshakeToken, isTooLarge, refuse, textResponse, verifyPrefixedHex } from './verify.ts';
+
+/** WebSub hubs send short random challenges; URL-safe and base64 characters, bounded. */
+export const CHALLENGE_MAX = 200;
+const CHALLENGE_CHARS = /^[A-Za-z0-9._~=+/-]+$/;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -68,6 +72,11 @@ function verifyIntent(req: WebhookRequest, secrets: YouTubeWebhookSecrets): Webh
   const challenge = req.query['hub.challenge'];
   if ((mode !== 'subscribe' && mode !== 'unsubscribe') || challenge === undefined) {
     return refuse('malformed', 'expected hub.mode and hub.challenge');
+  }
+  // The hub has no shared token on this GET: anyone can ask for the echo, so it must never
+  // reflect a document (markup, JSON); the message does not echo the value either.
+  if (!isHandshakeToken(challenge, CHALLENGE_MAX, CHALLENGE_CHARS)) {
+    return refuse('malformed', 'hub.challenge is not a challenge');
   }
   const known = secrets.accountHandles;
   const channel = topicChannelId(req.query['hub.topic']);

@@ -28,7 +28,7 @@ describe('YouTube WebSub verification of intent (GET)', () => {
     if (result.kind !== 'handshake') return;
     expect(result.response).toEqual({
       status: 200,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
       body: 'a1b2-c3d4_e5',
     });
   });
