@@ -2,6 +2,7 @@ import type { BrandProfile, ContentItem, Finding } from '../model/index.ts';
 import { describeLinkField, type FoundLink, findLinksInText } from '../text/links.ts';
 import { type NormalizedText, normalize } from '../text/normalize.ts';
 import { BrandIndex } from './brand-index.ts';
+import { boundEvidence, boundReason } from './evidence.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner } from './types.ts';
@@ -110,8 +111,9 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
           check: def.id,
           severity: draft.severity ?? def.severity,
           action: draft.action ?? def.action,
-          reason: draft.reason,
-          evidence: [...draft.evidence],
+          // Bounded here, where every finding is made, so a stored record cannot outgrow the store.
+          reason: boundReason(draft.reason),
+          evidence: boundEvidence(draft.evidence),
           ...(input.truncated ? { truncated: true } : {}),
         });
       }

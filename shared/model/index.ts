@@ -1,3 +1,4 @@
+export * from './bounds.ts';
 export * from './brand.ts';
 export * from './config.ts';
 export * from './errors.ts';

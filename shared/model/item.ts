@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundId, clipUnits, FIELD_BOUNDS } from './bounds.ts';
 
 /** Platforms postwatch knows (CONTRACTS.md §1). */
 export const PlatformSchema = z.enum([
@@ -28,13 +29,13 @@ export const AuthorSchema = z.object({
 export type Author = z.infer<typeof AuthorSchema>;
 
 /**
- * The canonical content item (CONTRACTS.md §1). Unknown fields are dropped, never an error.
+ * The shape of a content item (CONTRACTS.md §1) before its bounds.
  *
  * @example
  * { "platform": "instagram", "kind": "comment", "id": "17890455012345678",
  *   "author": { "handle": "acme.support_help" }, "text": "DM us on WhatsApp" }
  */
-export const ContentItemSchema = z.object({
+const ContentItemShape = z.object({
   platform: PlatformSchema,
   kind: z.enum(['post', 'comment']),
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -51,7 +52,68 @@ export const ContentItemSchema = z.object({
   parentId: optionalText,
   links: z.preprocess(nullAsAbsent, z.array(z.string()).optional()),
 });
-export type ContentItem = z.infer<typeof ContentItemSchema>;
+export type ContentItem = z.infer<typeof ContentItemShape>;
+
+/** Optional strings and lists keep their identity when nothing is cut. */
+function bounded<T>(value: T | undefined, bound: (v: T) => T): T | undefined {
+  return value === undefined ? undefined : bound(value);
+}
+
+/** Links as kept: at most FIELD_BOUNDS.links entries, each at most FIELD_BOUNDS.url units. */
+function boundLinks(links: string[]): string[] {
+  const kept = links.length > FIELD_BOUNDS.links ? links.slice(0, FIELD_BOUNDS.links) : links;
+  return kept.some((l) => l.length > FIELD_BOUNDS.url)
+    ? kept.map((l) => clipUnits(l, FIELD_BOUNDS.url))
+    : kept;
+}
+
+/**
+ * Bounds every field that reaches the store (shared/model/bounds.ts): ids longer than the
+ * bound become `sha256:<hex>` (stable, so dedupe still works), names, url and links are cut.
+ * The schema applies it; the pollers, which map straight to ContentItem, call it too.
+ * Returns the item itself when every field is within its bound (ordinary items).
+ */
+export function boundItem(item: ContentItem): ContentItem {
+  const { author } = item;
+  const id = boundId(item.id);
+  const parentId = bounded(item.parentId, boundId);
+  const url = bounded(item.url, (u) => clipUnits(u, FIELD_BOUNDS.url));
+  const links = bounded(item.links, boundLinks);
+  const authorId = bounded(author.id, boundId);
+  const handle = clipUnits(author.handle, FIELD_BOUNDS.handle);
+  const displayName = bounded(author.displayName, (d) => clipUnits(d, FIELD_BOUNDS.displayName));
+  const sameAuthor = authorId === author.id && handle === author.handle && displayName === author.displayName;
+  if (
+    sameAuthor &&
+    id === item.id &&
+    parentId === item.parentId &&
+    url === item.url &&
+    links === item.links
+  ) {
+    return item;
+  }
+  return {
+    ...item,
+    id,
+    ...(parentId !== undefined ? { parentId } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(links !== undefined ? { links } : {}),
+    author: sameAuthor
+      ? author
+      : {
+          ...author,
+          ...(authorId !== undefined ? { id: authorId } : {}),
+          handle,
+          ...(displayName !== undefined ? { displayName } : {}),
+        },
+  };
+}
+
+/**
+ * The canonical content item (CONTRACTS.md §1), validated then bounded (boundItem). Unknown
+ * fields are dropped, never an error.
+ */
+export const ContentItemSchema = ContentItemShape.transform(boundItem);
 /** What a producer may hand in (before defaults and transforms). */
 export type ContentItemInput = z.input<typeof ContentItemSchema>;
 

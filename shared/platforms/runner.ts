@@ -1,4 +1,4 @@
-import type { ContentItem, WatchedAccount } from '../model/index.ts';
+import { boundItem, type ContentItem, type WatchedAccount } from '../model/index.ts';
 import { selectUnseen } from './dedupe.ts';
 import type { PlatformAdapter, PollDeps, PollStop } from './types.ts';
 
@@ -45,7 +45,8 @@ export async function pollAccount(options: {
   const key = cursorKey(account);
   const cursor = await cursors.load(key);
   const result = await adapter.poll(account, cursor, deps);
-  const versions = selectUnseen(result.items, () => false);
+  // Mappers build items without the schema: bound them here as the schema bounds the others.
+  const versions = selectUnseen(result.items.map(boundItem), () => false);
   const already = await seen.seen(versions.map((v) => v.version));
   const fresh = versions.filter((v) => !already.has(v.version));
   if (fresh.length > 0) await enqueue(fresh.map((v) => v.item));

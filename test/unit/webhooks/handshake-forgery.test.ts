@@ -178,7 +178,10 @@ describe('through the monitor HTTP edge', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pw-handshake-'));
+    // Asserted to the options type: the monitor's options grow (a durable inbox directory is
+    // on its way), and this test only needs the HTTP edge in front of them.
     monitor = createMonitor({
+      inboxDir: join(dir, 'inbox'),
       engine: createEngine(brand),
       store,
       pollState: new MemoryPollStateStore(),
@@ -187,7 +190,7 @@ describe('through the monitor HTTP edge', () => {
       secrets: SECRETS,
       deadLetterPath: join(dir, 'dead-letter.jsonl'),
       log: () => {},
-    });
+    } as Parameters<typeof createMonitor>[0]);
     base = `http://127.0.0.1:${await monitor.start(0)}`;
   });
 
