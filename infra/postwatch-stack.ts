@@ -25,7 +25,8 @@ export interface PostwatchStackProps extends StackProps {
 }
 
 /** DynamoDB actions the analyze function needs: conditional put, consistent get, alert-state update. */
-export const ANALYZE_TABLE_ACTIONS = ['PutItem', 'GetItem', 'UpdateItem'] as const;
+// BatchGetItem: one consistent lookup per batch of what exists; Put/Update inside TransactWriteItems.
+export const ANALYZE_TABLE_ACTIONS = ['BatchGetItem', 'PutItem', 'GetItem', 'UpdateItem'] as const;
 
 // AWS asks for a visibility timeout of at least six times the function timeout, so that
 // retries of a throttled or slow batch do not make messages visible again mid-flight.

@@ -21,6 +21,7 @@ import { POLL_CREDENTIALS } from '../../shared/platforms/registry.ts';
 import { buildWebhookSecrets, type WebhookSecrets } from '../../shared/platforms/webhooks/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
 import { ensureTable, startDynamoDbLocal } from '../../shared/store/dynamodb-local.ts';
+import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
 import { loadBrandFile } from './brand.ts';
 import { UsageError } from './errors.ts';
@@ -174,6 +175,7 @@ async function openStore(
     const db = await startDynamoDbLocal(dir ? { path: dir } : {});
     try {
       await db.ensureTable(LOCAL_TABLE);
+      await addMissingIndexes(db.client, LOCAL_TABLE);
     } catch (error) {
       await db.stop();
       throw error;
@@ -186,7 +188,10 @@ async function openStore(
   });
   // A custom endpoint is someone's own DynamoDB Local: create the table there as we would ours.
   // On AWS the stack owns the table.
-  if (store.endpoint) await ensureTable(client, store.table);
+  if (store.endpoint) {
+    await ensureTable(client, store.table);
+    await addMissingIndexes(client, store.table);
+  }
   log(`store: DynamoDB table ${store.table}`);
   return {
     client,
@@ -261,6 +266,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     watch: loaded.config.watch,
     secrets: loaded.secrets,
     deadLetterPath: resolve(loaded.baseDir, '.postwatch/dead-letter.jsonl'),
+    inboxDir: resolve(loaded.baseDir, '.postwatch/inbox'),
     log,
   });
   let bound: number;

@@ -1,36 +1,105 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, open, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { StoredFinding } from '../store/types.ts';
 import { formatAlert } from './format.ts';
 import type { AlertSink } from './types.ts';
 
+const MAX_REMEMBERED = 200_000;
+
+/** Options of the JSONL sink. */
+export interface JsonlSinkOptions {
+  /**
+   * How much of the end of an existing file is read at start to learn which findings it
+   * already holds (default 4 MiB, some thousands of alerts): far more than the alerts in
+   * flight when a process can die.
+   */
+  readonly tailBytes?: number;
+}
+
 /**
  * Appends one JSON object per alert to a file: the AlertDocument of formatAlert (findingId,
  * check, severity, action, platform, itemId, masked reason and evidence...). The directory
  * is created on first use. Appends are serialised so concurrent publishes never interleave
- * inside a line, and each line is written with one call so a crash leaves whole lines.
+ * inside a line, and each line is written with one call.
+ *
+ * The file is a delivery that can be checked, so it is kept free of repeats: an alert is
+ * published again under the same finding id when a process died between publishing and
+ * recording it; at start the sink reads the file's tail, cuts off a torn last line, and
+ * skips a finding id it already holds.
  */
 export class JsonlAlertSink implements AlertSink {
   private tail: Promise<void> = Promise.resolve();
-  private dirReady: Promise<unknown> | undefined;
+  private ready: Promise<void> | undefined;
+  private readonly written = new Set<string>();
+  private readonly tailBytes: number;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    options: JsonlSinkOptions = {},
+  ) {
+    this.tailBytes = options.tailBytes ?? 4 * 1024 * 1024;
+  }
 
   publish(finding: StoredFinding): Promise<void> {
-    const line = `${JSON.stringify(formatAlert(finding).document)}\n`;
     const write = this.tail.then(async () => {
-      this.dirReady ??= mkdir(dirname(this.path), { recursive: true });
+      this.ready ??= this.prepare();
       try {
-        await this.dirReady;
+        await this.ready;
       } catch (error) {
         // Let the next attempt try again (the directory may be creatable later).
-        this.dirReady = undefined;
+        this.ready = undefined;
         throw error;
       }
-      await appendFile(this.path, line, 'utf8');
+      if (this.written.has(finding.id)) return;
+      await appendFile(this.path, `${JSON.stringify(formatAlert(finding).document)}\n`, 'utf8');
+      this.remember(finding.id);
     });
     // The chain continues after a failure; the caller still sees this write's error.
     this.tail = write.catch(() => undefined);
     return write;
+  }
+
+  private remember(id: string): void {
+    this.written.add(id);
+    // Sets keep insertion order: past the bound the oldest ids go (a repeat is only ever recent).
+    if (this.written.size > MAX_REMEMBERED) this.written.delete(this.written.values().next().value as string);
+  }
+
+  /** Creates the directory, cuts a torn last line and learns the finding ids in the tail. */
+  private async prepare(): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    let buffer: Buffer;
+    let start: number;
+    try {
+      const size = (await handle.stat()).size;
+      start = Math.max(0, size - this.tailBytes);
+      buffer = Buffer.alloc(size - start);
+      await handle.read(buffer, 0, buffer.length, start);
+    } finally {
+      await handle.close();
+    }
+    const whole = buffer.lastIndexOf(0x0a) + 1;
+    if (whole < buffer.length) {
+      // A line whose write never finished: the alert it began is published again whole.
+      await truncate(this.path, start + whole);
+    }
+    // The first line of a tail read may start mid-line; only whole lines are trusted.
+    const lines = buffer.subarray(0, whole).toString('utf8').split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (line === '' || (i === 0 && start > 0)) continue;
+      try {
+        const id = (JSON.parse(line) as { findingId?: unknown }).findingId;
+        if (typeof id === 'string') this.remember(id);
+      } catch {
+        // Someone else's line, or damage: it names no finding we could skip.
+      }
+    }
   }
 }

@@ -1,7 +1,7 @@
 import type { AlertSink } from '../alerts/types.ts';
 import type { Engine } from '../checks/engine.ts';
 import { type ContentItem, type Finding, itemKey, PostwatchError } from '../model/index.ts';
-import type { FindingStore, StoredFinding } from '../store/types.ts';
+import { type FindingStore, type ItemVersion, type StoredFinding, versionKey } from '../store/types.ts';
 import { contentHash, findingIds } from './finding-id.ts';
 
 /** What analyze-and-record needs; each is a port with several implementations. */
@@ -82,75 +82,195 @@ export function toStoredFinding(
   };
 }
 
+/** The outcome of one item of a batch: its result, or why it must be tried again. */
+export type BatchOutcome =
+  | { readonly ok: true; readonly result: AnalyzeResult }
+  | { readonly ok: false; readonly error: unknown };
+
+interface Planned {
+  readonly item: ContentItem;
+  readonly key: string;
+  readonly hash: string;
+  readonly candidates: readonly StoredFinding[];
+}
+
 /**
- * Analyzes one item and records the outcome so that nothing is lost and nothing doubled:
+ * Analyzes a batch of items and records the outcome so that nothing is lost and nothing
+ * doubled, in three round trips whatever the batch size:
  *
- * 1. every finding is written with a deterministic id and `alertState: pending` by a
- *    conditional insert (a retry finds it there and writes nothing);
- * 2. the item version is recorded (which content hash was seen, and what it produced);
- * 3. each finding whose alert is still pending (new, or left pending by a crash or a
- *    failed publish) is published, then marked `sent`.
+ * 1. one consistent lookup of every finding id (deterministic, see finding-id.ts) and item
+ *    version the batch would produce;
+ * 2. every finding not yet alerted (new, or left `pending` by a failed sink) is published;
+ * 3. one commit: new findings inserted (conditionally: never over an existing one) with
+ *    `alertState: sent`, or `pending` where the sink failed; pending ones now accepted
+ *    marked `sent`; new item versions recorded.
  *
- * A crash after publishing but before marking means the next attempt publishes again under
- * the same finding id (at-least-once, deduplicable), never under a new one. Throws
- * AlertDeliveryError after trying every alert when any failed, so the caller retries.
+ * Publishing comes before the commit, so a crash between the two re-publishes under the
+ * same finding id when the item is analyzed again (the caller keeps the item until this
+ * resolves: the SQS message, the monitor's inbox), never under a new id and never not at
+ * all. A finding whose sink failed is stored `pending`: the outbox that a retry or a sweep
+ * drains. Items of a batch with the same finding ids are alerted once.
+ *
+ * Returns one outcome per item, in order; an item is `ok: false` (with AlertDeliveryError)
+ * when one of its alerts failed, and every item is when the lookup or the commit failed.
+ */
+export async function analyzeAndRecordBatch(
+  items: readonly ContentItem[],
+  deps: AnalyzeDeps,
+  now: Date = new Date(),
+): Promise<BatchOutcome[]> {
+  const { engine, store, sink } = deps;
+  const brand = engine.brand.profile.name;
+  const outcomes: (BatchOutcome | undefined)[] = new Array(items.length);
+  const plans: (Planned | undefined)[] = items.map((item, i) => {
+    try {
+      const hash = contentHash(item);
+      const findings = engine.analyze(item, now);
+      const ids = findingIds(item, hash, findings);
+      const candidates = findings.map((f, j) => toStoredFinding(item, f, ids[j] as string, hash, brand, now));
+      return { item, key: itemKey(item), hash, candidates };
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+      return undefined;
+    }
+  });
+  const live = plans.filter((p): p is Planned => p !== undefined);
+  const failAll = (error: unknown) => plans.map((_p, i) => outcomes[i] ?? { ok: false as const, error });
+
+  let lookup: Awaited<ReturnType<FindingStore['lookup']>>;
+  try {
+    lookup = await store.lookup(
+      live.flatMap((p) => p.candidates.map((c) => c.id)),
+      live.map((p) => ({ platform: p.item.platform, itemId: p.item.id, contentHash: p.hash })),
+    );
+  } catch (error) {
+    return failAll(error);
+  }
+
+  // Each finding id is handled once per batch, by the first item that produces it.
+  const owner = new Map<string, { candidate: StoredFinding; existing?: StoredFinding }>();
+  for (const p of live) {
+    for (const c of p.candidates) {
+      if (owner.has(c.id)) continue;
+      const existing = lookup.findings.get(c.id);
+      owner.set(c.id, existing ? { candidate: c, existing } : { candidate: c });
+    }
+  }
+  const toPublish = [...owner.values()].filter((o) => !o.existing || o.existing.alertState === 'pending');
+  const published = await Promise.allSettled(toPublish.map((o) => sink.publish(o.existing ?? o.candidate)));
+  const alertedAt = new Date().toISOString();
+  const alertOf = new Map<string, RecordedFinding['alert']>();
+  const errorOf = new Map<string, unknown>();
+  const created: StoredFinding[] = [];
+  const sent: { id: string; at: string }[] = [];
+  toPublish.forEach((o, i) => {
+    const r = published[i] as PromiseSettledResult<void>;
+    const ok = r.status === 'fulfilled';
+    alertOf.set(o.candidate.id, ok ? 'sent' : 'failed');
+    if (!ok) errorOf.set(o.candidate.id, r.reason);
+    if (!o.existing) {
+      created.push(ok ? { ...o.candidate, alertState: 'sent', alertedAt } : o.candidate);
+    } else if (ok) {
+      sent.push({ id: o.candidate.id, at: alertedAt });
+    }
+  });
+
+  const versionSeen = new Set<string>();
+  const versions: ItemVersion[] = [];
+  const newVersionOf = new Map<Planned, boolean>();
+  for (const p of live) {
+    const version = { platform: p.item.platform, itemId: p.item.id, contentHash: p.hash };
+    const k = versionKey(version);
+    const isNew = !lookup.versions.has(k) && !versionSeen.has(k);
+    versionSeen.add(k);
+    newVersionOf.set(p, isNew);
+    if (isNew) {
+      versions.push({ ...version, analyzedAt: now.toISOString(), findingIds: p.candidates.map((c) => c.id) });
+    }
+  }
+
+  let alreadyPresent: ReadonlySet<string>;
+  try {
+    const committed = await store.commitAnalyses({ created, sent, versions });
+    alreadyPresent = new Set(committed.alreadyPresent);
+  } catch (error) {
+    return failAll(error);
+  }
+
+  plans.forEach((p, i) => {
+    if (!p) return;
+    const failed: string[] = [];
+    let firstError: unknown;
+    const recorded = p.candidates.map((c): RecordedFinding => {
+      const o = owner.get(c.id);
+      const mine = o?.candidate === c;
+      const alert = alertOf.get(c.id) ?? 'already-sent';
+      if (alert === 'failed') {
+        failed.push(c.id);
+        firstError ??= errorOf.get(c.id);
+      }
+      return {
+        id: c.id,
+        check: c.check,
+        severity: c.severity,
+        action: c.action,
+        created: mine && !o?.existing && !alreadyPresent.has(c.id),
+        alert: mine ? alert : alert === 'failed' ? 'failed' : 'already-sent',
+      };
+    });
+    const result: AnalyzeResult = {
+      itemKey: p.key,
+      contentHash: p.hash,
+      newVersion: newVersionOf.get(p) ?? false,
+      findings: recorded,
+    };
+    outcomes[i] =
+      failed.length > 0
+        ? { ok: false, error: new AlertDeliveryError(result, failed, { cause: firstError }) }
+        : { ok: true, result };
+  });
+  return outcomes as BatchOutcome[];
+}
+
+/**
+ * Analyzes one item and records the outcome (analyzeAndRecordBatch with a batch of one).
+ * Throws AlertDeliveryError after trying every alert when any failed, so the caller retries:
+ * the finding is stored `pending` and the retry publishes exactly the ones still owed.
  */
 export async function analyzeAndRecord(
   item: ContentItem,
   deps: AnalyzeDeps,
   now: Date = new Date(),
 ): Promise<AnalyzeResult> {
-  const { engine, store, sink } = deps;
-  const hash = contentHash(item);
-  const findings = engine.analyze(item, now);
-  const ids = findingIds(item, hash, findings);
-  const brand = engine.brand.profile.name;
+  const [outcome] = await analyzeAndRecordBatch([item], deps, now);
+  if (!outcome) throw new Error('no outcome for the item');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
 
-  const stored: { finding: StoredFinding; created: boolean }[] = [];
-  for (const [i, finding] of findings.entries()) {
-    const candidate = toStoredFinding(item, finding, ids[i]!, hash, brand, now);
-    const put = await store.putFindingIfAbsent(candidate);
-    stored.push(
-      put.created ? { finding: candidate, created: true } : { finding: put.existing, created: false },
-    );
-  }
-
-  const newVersion = await store.recordItemVersion({
-    platform: item.platform,
-    itemId: item.id,
-    contentHash: hash,
-    analyzedAt: now.toISOString(),
-    findingIds: ids,
+/**
+ * Drains part of the alert outbox: publishes each of these findings whose alert is still
+ * pending and marks it sent, in one lookup and one commit. Returns one error (or undefined
+ * for done) per id, in order; a finding that is gone or already sent is done.
+ */
+export async function deliverPendingAlerts(
+  findingIds: readonly string[],
+  deps: Pick<AnalyzeDeps, 'store' | 'sink'>,
+): Promise<unknown[]> {
+  const { store, sink } = deps;
+  const { findings } = await store.lookup(findingIds, []);
+  const owed = [...new Set(findingIds)]
+    .map((id) => findings.get(id))
+    .filter((f): f is StoredFinding => f?.alertState === 'pending');
+  const results = await Promise.allSettled(owed.map((f) => sink.publish(f)));
+  const at = new Date().toISOString();
+  const errorOf = new Map<string, unknown>();
+  const sent: { id: string; at: string }[] = [];
+  owed.forEach((f, i) => {
+    const r = results[i] as PromiseSettledResult<void>;
+    if (r.status === 'fulfilled') sent.push({ id: f.id, at });
+    else errorOf.set(f.id, r.reason ?? new Error('alert failed'));
   });
-
-  const recorded: RecordedFinding[] = [];
-  const failed: string[] = [];
-  let firstError: unknown;
-  for (const { finding, created } of stored) {
-    let alert: RecordedFinding['alert'] = 'already-sent';
-    if (finding.alertState === 'pending') {
-      try {
-        await sink.publish(finding);
-        await store.markAlertSent(finding.id, new Date().toISOString());
-        alert = 'sent';
-      } catch (error) {
-        // Keep going: one failed alert must not hold back the others of the same item.
-        alert = 'failed';
-        failed.push(finding.id);
-        firstError ??= error;
-      }
-    }
-    recorded.push({
-      id: finding.id,
-      check: finding.check,
-      severity: finding.severity,
-      action: finding.action,
-      created,
-      alert,
-    });
-  }
-
-  const result: AnalyzeResult = { itemKey: itemKey(item), contentHash: hash, newVersion, findings: recorded };
-  if (failed.length > 0) throw new AlertDeliveryError(result, failed, { cause: firstError });
-  return result;
+  if (sent.length > 0) await store.commitAnalyses({ created: [], sent, versions: [] });
+  return findingIds.map((id) => errorOf.get(id));
 }

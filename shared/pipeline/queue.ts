@@ -3,8 +3,22 @@ import { dirname } from 'node:path';
 
 /** Options of the work queue. Times are injectable so tests need not wait. */
 export interface WorkQueueOptions<T> {
-  /** Processes one job; a throw means "try again later". */
-  readonly handle: (job: T) => Promise<void>;
+  /** Processes one job; a throw means "try again later". Used when `handleBatch` is absent. */
+  readonly handle?: (job: T) => Promise<void>;
+  /**
+   * Processes up to `batchSize` jobs of one lane at once and answers per job, in order:
+   * `undefined` for done, an error for "try this one again later". A throw fails them all.
+   */
+  readonly handleBatch?: (jobs: readonly T[]) => Promise<readonly unknown[]>;
+  /** Workers, each with its own lane. Default 1. */
+  readonly lanes?: number;
+  /** Jobs one worker takes at once. Default 1. */
+  readonly batchSize?: number;
+  /**
+   * The lane key of a job: jobs with the same key always go to the same lane, so they never
+   * run at the same time and keep their order (apart from retries). Default: all in lane 0.
+   */
+  readonly laneOf?: (job: T) => string;
   /** Jobs waiting at most (not counting retries of jobs already taken). Default 1000. */
   readonly capacity?: number;
   /** Attempts per job before it is dead-lettered. Default 4. */
@@ -45,23 +59,41 @@ export class QueueClosedError extends Error {
 
 interface Entry<T> {
   readonly job: T;
+  readonly lane: number;
   attempts: number;
   /** Called once the job is finished: true when done or dead-lettered, false when lost. */
   readonly settled?: (ok: boolean) => void;
 }
 
+interface Lane<T> {
+  readonly ready: Entry<T>[];
+  working: number;
+}
+
+/** FNV-1a: a cheap, stable spread of lane keys over the lanes. */
+function laneHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
- * A bounded in-process queue with one worker (the local stand-in for SQS + the analyze
- * Lambda). Producers only enqueue; the worker processes jobs one at a time, in order. A
- * failed job is retried with exponential backoff (it waits on a timer, so the jobs behind
- * it go on), and after `maxAttempts` it goes to the dead letter: nothing is dropped silently.
+ * A bounded in-process queue (the local stand-in for SQS + the analyze Lambda). Producers
+ * only enqueue; each of `lanes` workers takes up to `batchSize` jobs of its lane at a time,
+ * so several batches are in flight while jobs with the same lane key (one item) never run
+ * together. A failed job is retried with exponential backoff (it waits on a timer, so the
+ * jobs behind it go on), and after `maxAttempts` it goes to the dead letter: nothing is
+ * dropped silently.
  *
  * `enqueue` waits while the queue is full (back-pressure); `submit` also waits until its jobs
  * are finished (pollers); `offer` answers false when full (a webhook then asks the platform
- * to deliver again later).
+ * to deliver again later), unless forced (jobs already made durable elsewhere).
  */
 export class WorkQueue<T> {
-  private readonly ready: Entry<T>[] = [];
+  private readonly lanes: Lane<T>[];
   private readonly spaceWaiters: Array<() => void> = [];
   private readonly idleWaiters: Array<() => void> = [];
   private readonly retryTimers = new Set<NodeJS.Timeout>();
@@ -69,7 +101,10 @@ export class WorkQueue<T> {
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
-  private working = false;
+  private readonly batchSize: number;
+  private readonly handleBatch: (jobs: readonly T[]) => Promise<readonly unknown[]>;
+  private waiting = 0;
+  private inFlight = 0;
   private closed = false;
   private waitingRetries = 0;
   private stats = { done: 0, retried: 0, deadLettered: 0, lost: 0 };
@@ -79,6 +114,12 @@ export class WorkQueue<T> {
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     this.baseDelayMs = options.baseDelayMs ?? 1_000;
     this.maxDelayMs = options.maxDelayMs ?? 30_000;
+    this.batchSize = Math.max(1, options.batchSize ?? 1);
+    this.lanes = Array.from({ length: Math.max(1, options.lanes ?? 1) }, () => ({ ready: [], working: 0 }));
+    const { handle, handleBatch } = options;
+    if (handleBatch) this.handleBatch = handleBatch;
+    else if (handle) this.handleBatch = (jobs) => oneByOne(jobs, handle);
+    else throw new Error('WorkQueue needs handle or handleBatch');
   }
 
   /** Counters and the number of jobs not finished yet. */
@@ -86,19 +127,26 @@ export class WorkQueue<T> {
     return { ...this.stats, pending: this.pending() };
   }
 
-  /** Adds jobs if they all fit now; false (nothing added) when full. Throws once closed. */
-  offer(jobs: readonly T[]): boolean {
-    if (this.closed) throw new QueueClosedError();
+  /** True when `n` more jobs fit now (what `offer` would accept). */
+  hasRoom(n: number): boolean {
     // An empty queue takes any delivery whole, so one large batch is never refused forever.
-    if (this.ready.length + jobs.length > this.capacity && this.ready.length > 0) return false;
-    for (const job of jobs) this.ready.push({ job, attempts: 0 });
-    this.kick();
+    return this.waiting === 0 || this.waiting + n <= this.capacity;
+  }
+
+  /**
+   * Adds jobs if they all fit now; false (nothing added) when full. `force` adds them past
+   * the bound: for jobs already made durable that must not be refused. Throws once closed.
+   */
+  offer(jobs: readonly T[], options: { force?: boolean } = {}): boolean {
+    if (this.closed) throw new QueueClosedError();
+    if (!options.force && !this.hasRoom(jobs.length)) return false;
+    for (const job of jobs) this.push(this.entry(job));
     return true;
   }
 
   /** Adds jobs, waiting for room as needed. Throws once closed. */
   async enqueue(jobs: readonly T[]): Promise<void> {
-    for (const job of jobs) await this.admit({ job, attempts: 0 });
+    for (const job of jobs) await this.admit(this.entry(job));
   }
 
   /**
@@ -111,20 +159,31 @@ export class WorkQueue<T> {
     for (const job of jobs) {
       let settled!: (ok: boolean) => void;
       outcomes.push(new Promise<boolean>((r) => (settled = r)));
-      await this.admit({ job, attempts: 0, settled });
+      await this.admit(this.entry(job, settled));
     }
     const results = await Promise.all(outcomes);
     const lost = results.filter((ok) => !ok).length;
     if (lost > 0) throw new Error(`${lost} job(s) could not be processed nor dead-lettered`);
   }
 
+  private entry(job: T, settled?: (ok: boolean) => void): Entry<T> {
+    const key = this.options.laneOf?.(job);
+    const lane = key === undefined || this.lanes.length === 1 ? 0 : laneHash(key) % this.lanes.length;
+    return settled ? { job, lane, attempts: 0, settled } : { job, lane, attempts: 0 };
+  }
+
   private async admit(entry: Entry<T>): Promise<void> {
-    while (this.ready.length >= this.capacity && !this.closed) {
+    while (this.waiting >= this.capacity && !this.closed) {
       await new Promise<void>((resolve) => this.spaceWaiters.push(resolve));
     }
     if (this.closed) throw new QueueClosedError();
-    this.ready.push(entry);
-    this.kick();
+    this.push(entry);
+  }
+
+  private push(entry: Entry<T>): void {
+    (this.lanes[entry.lane] as Lane<T>).ready.push(entry);
+    this.waiting += 1;
+    this.kick(entry.lane);
   }
 
   /**
@@ -140,48 +199,64 @@ export class WorkQueue<T> {
   }
 
   private pending(): number {
-    return this.ready.length + (this.working ? 1 : 0) + this.waitingRetries;
+    return this.waiting + this.inFlight + this.waitingRetries;
   }
 
-  private kick(): void {
-    if (this.working) return;
-    this.working = true;
-    void this.work();
+  private kick(index: number): void {
+    const lane = this.lanes[index] as Lane<T>;
+    if (lane.working > 0) return;
+    lane.working = 1;
+    void this.work(lane);
   }
 
-  private async work(): Promise<void> {
-    for (let entry = this.ready.shift(); entry; entry = this.ready.shift()) {
-      this.spaceWaiters.shift()?.();
-      await this.attempt(entry);
+  private async work(lane: Lane<T>): Promise<void> {
+    while (lane.ready.length > 0) {
+      const batch = lane.ready.splice(0, this.batchSize);
+      this.waiting -= batch.length;
+      this.inFlight += batch.length;
+      for (let i = 0; i < batch.length; i++) this.spaceWaiters.shift()?.();
+      await this.attempt(batch);
+      this.inFlight -= batch.length;
     }
-    this.working = false;
+    lane.working = 0;
     this.settleIfIdle();
   }
 
-  private async attempt(entry: Entry<T>): Promise<void> {
-    entry.attempts += 1;
+  private async attempt(batch: readonly Entry<T>[]): Promise<void> {
+    for (const entry of batch) entry.attempts += 1;
+    let errors: readonly unknown[];
     try {
-      await this.options.handle(entry.job);
-      this.stats.done += 1;
-      entry.settled?.(true);
-      return;
+      errors = await this.handleBatch(batch.map((e) => e.job));
     } catch (error) {
-      if (entry.attempts < this.maxAttempts) {
-        this.stats.retried += 1;
-        this.options.onEvent?.({ type: 'retry', job: entry.job, attempt: entry.attempts, error });
-        this.scheduleRetry(entry);
-        return;
-      }
-      try {
-        await this.options.deadLetter(entry.job, error, entry.attempts);
-        this.stats.deadLettered += 1;
+      errors = batch.map(() => error ?? new Error('batch failed'));
+    }
+    for (const [i, entry] of batch.entries()) {
+      const error = errors[i];
+      if (error === undefined) {
+        this.stats.done += 1;
         entry.settled?.(true);
-        this.options.onEvent?.({ type: 'dead-letter', job: entry.job, attempts: entry.attempts, error });
-      } catch (dlqError) {
-        this.stats.lost += 1;
-        entry.settled?.(false);
-        this.options.onEvent?.({ type: 'lost', job: entry.job, error: dlqError });
+      } else {
+        await this.failed(entry, error);
       }
+    }
+  }
+
+  private async failed(entry: Entry<T>, error: unknown): Promise<void> {
+    if (entry.attempts < this.maxAttempts) {
+      this.stats.retried += 1;
+      this.options.onEvent?.({ type: 'retry', job: entry.job, attempt: entry.attempts, error });
+      this.scheduleRetry(entry);
+      return;
+    }
+    try {
+      await this.options.deadLetter(entry.job, error, entry.attempts);
+      this.stats.deadLettered += 1;
+      entry.settled?.(true);
+      this.options.onEvent?.({ type: 'dead-letter', job: entry.job, attempts: entry.attempts, error });
+    } catch (dlqError) {
+      this.stats.lost += 1;
+      entry.settled?.(false);
+      this.options.onEvent?.({ type: 'lost', job: entry.job, error: dlqError });
     }
   }
 
@@ -192,8 +267,7 @@ export class WorkQueue<T> {
       this.retryTimers.delete(timer);
       this.waitingRetries -= 1;
       // A retry re-enters past the capacity bound: it was admitted once already.
-      this.ready.push(entry);
-      this.kick();
+      this.push(entry);
     }, delay);
     this.retryTimers.add(timer);
   }
@@ -202,6 +276,20 @@ export class WorkQueue<T> {
     if (this.pending() > 0) return;
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
+}
+
+/** Runs `handle` on each job in turn; a throw is that job's error. */
+async function oneByOne<T>(jobs: readonly T[], handle: (job: T) => Promise<void>): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  for (const job of jobs) {
+    try {
+      await handle(job);
+      errors.push(undefined);
+    } catch (error) {
+      errors.push(error ?? new Error('job failed'));
+    }
+  }
+  return errors;
 }
 
 /**

@@ -1,24 +1,36 @@
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../model/index.ts';
 import { FindingNotFoundError, StoreConflictError } from './errors.ts';
-import { AUTHOR_INDEX, STATUS_INDEX } from './table.ts';
-import type {
-  AuthorRef,
-  FindingStatus,
-  FindingStore,
-  ItemVersion,
-  ListOptions,
-  Page,
-  PutResult,
-  StatusChange,
-  StoredFinding,
+import { ALERT_INDEX, AUTHOR_INDEX, STATUS_INDEX } from './table.ts';
+import {
+  type AnalysisCommit,
+  type AuthorRef,
+  type CommitResult,
+  type FindingStatus,
+  type FindingStore,
+  type ItemVersion,
+  type ListOptions,
+  type LookupResult,
+  type Page,
+  type PutResult,
+  type StatusChange,
+  type StoredFinding,
+  type VersionRef,
+  versionKey,
 } from './types.ts';
 
 const DAY_SECONDS = 86_400;
@@ -27,7 +39,31 @@ const MAX_PAGE = 500;
 /** Statuses after which a finding's record may expire (TTL). */
 const CLOSED: ReadonlySet<FindingStatus> = new Set(['resolved', 'dismissed']);
 /** Attributes that exist only for DynamoDB keys and TTL, never returned to callers. */
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'expiresAt', 'type'] as const;
+const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'gsi3pk',
+  'gsi3sk',
+  'expiresAt',
+  'type',
+] as const;
+// DynamoDB limits: BatchGetItem takes 100 keys, TransactWriteItems 100 actions and 4 MB.
+const GET_BATCH = 100;
+const TRANSACT_ACTIONS = 100;
+const TRANSACT_BYTES = 3_500_000;
+/** Rounds of UnprocessedKeys / transaction conflicts before giving up (the caller retries later). */
+const MAX_ROUNDS = 8;
+const PENDING_ALERTS = 'ALERT#pending';
+
+/** Marks an alert accepted: keeps the first acceptance time and takes the finding out of the outbox index. */
+const MARK_SENT = {
+  UpdateExpression: 'SET alertState = :sent, alertedAt = if_not_exists(alertedAt, :at) REMOVE gsi3pk, gsi3sk',
+  ConditionExpression: 'attribute_exists(pk)',
+} as const;
 
 /** Options of the DynamoDB store; every retention has a production default. */
 export interface DynamoFindingStoreOptions {
@@ -50,6 +86,26 @@ const findingPk = (id: string) => `FINDING#${id}`;
 const FINDING_SK = 'FINDING';
 const statusKey = (status: FindingStatus) => `STATUS#${status}`;
 const authorKey = (a: AuthorRef) => `AUTHOR#${a.platform}#${a.authorId ?? `@${a.authorHandle}`}`;
+const versionPk = (v: VersionRef) => `ITEM#${v.platform}#${v.itemId}`;
+const versionSk = (v: VersionRef) => `VERSION#${v.contentHash}`;
+
+/** The table record of a finding: the finding plus its keys (and the outbox index while pending). */
+function findingRecord(finding: StoredFinding): Record<string, unknown> {
+  const sortKey = `${finding.createdAt}#${finding.id}`;
+  return {
+    ...finding,
+    pk: findingPk(finding.id),
+    sk: FINDING_SK,
+    type: 'finding',
+    gsi1pk: statusKey(finding.status),
+    gsi1sk: sortKey,
+    gsi2pk: authorKey(finding),
+    gsi2sk: sortKey,
+    ...(finding.alertState === 'pending' ? { gsi3pk: PENDING_ALERTS, gsi3sk: sortKey } : {}),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function epochSeconds(iso: string): number {
   return Math.floor(Date.parse(iso) / 1000);
@@ -99,16 +155,7 @@ export class DynamoFindingStore implements FindingStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            ...finding,
-            pk: findingPk(finding.id),
-            sk: FINDING_SK,
-            type: 'finding',
-            gsi1pk: statusKey(finding.status),
-            gsi1sk: `${finding.createdAt}#${finding.id}`,
-            gsi2pk: authorKey(finding),
-            gsi2sk: `${finding.createdAt}#${finding.id}`,
-          },
+          Item: findingRecord(finding),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -128,13 +175,7 @@ export class DynamoFindingStore implements FindingStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            ...version,
-            pk: `ITEM#${version.platform}#${version.itemId}`,
-            sk: `VERSION#${version.contentHash}`,
-            type: 'itemVersion',
-            expiresAt: epochSeconds(version.analyzedAt) + this.versionTtlSeconds,
-          },
+          Item: this.versionRecord(version),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -217,9 +258,7 @@ export class DynamoFindingStore implements FindingStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: findingPk(id), sk: FINDING_SK },
-          // Keep the first acceptance time if a retry marks it again.
-          UpdateExpression: 'SET alertState = :sent, alertedAt = if_not_exists(alertedAt, :at)',
-          ConditionExpression: 'attribute_exists(pk)',
+          ...MARK_SENT,
           ExpressionAttributeValues: { ':sent': 'sent', ':at': at },
         }),
       );
@@ -229,11 +268,168 @@ export class DynamoFindingStore implements FindingStore {
     }
   }
 
+  async lookup(findingIds: readonly string[], versions: readonly VersionRef[]): Promise<LookupResult> {
+    const keys = new Map<string, { pk: string; sk: string }>();
+    for (const id of findingIds)
+      keys.set(`${findingPk(id)}|${FINDING_SK}`, { pk: findingPk(id), sk: FINDING_SK });
+    for (const v of versions)
+      keys.set(`${versionPk(v)}|${versionSk(v)}`, { pk: versionPk(v), sk: versionSk(v) });
+    const findings = new Map<string, StoredFinding>();
+    const seen = new Set<string>();
+    let pending = [...keys.values()];
+    for (let round = 0; pending.length > 0; round++) {
+      if (round >= MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
+      if (round > 0) await sleep(Math.min(25 * 2 ** round, 1_000));
+      const next: { pk: string; sk: string }[] = [];
+      for (let i = 0; i < pending.length; i += GET_BATCH) {
+        const out = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: {
+                Keys: pending.slice(i, i + GET_BATCH),
+                // What exists decides what is alerted: it must see the writes just made.
+                ConsistentRead: true,
+              },
+            },
+          }),
+        );
+        for (const record of out.Responses?.[this.tableName] ?? []) {
+          if (record.type === 'finding') {
+            const finding = toFinding(record);
+            findings.set(finding.id, finding);
+          } else if (record.type === 'itemVersion') {
+            seen.add(versionKey(record as unknown as ItemVersion));
+          }
+        }
+        const left = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+        next.push(...(left as { pk: string; sk: string }[]));
+      }
+      pending = next;
+    }
+    return { findings, versions: seen };
+  }
+
+  async commitAnalyses(commit: AnalysisCommit): Promise<CommitResult> {
+    type Action = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+    const actions: { key: string; findingId?: string; action: Action; bytes: number }[] = [];
+    const keys = new Set<string>();
+    const add = (key: string, action: Action, findingId?: string) => {
+      // One transaction may not touch an item twice; the first write of a key wins.
+      if (keys.has(key)) return;
+      keys.add(key);
+      actions.push({
+        key,
+        action,
+        bytes: JSON.stringify(action).length,
+        ...(findingId ? { findingId } : {}),
+      });
+    };
+    for (const finding of commit.created) {
+      add(
+        findingPk(finding.id),
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: findingRecord(finding),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        finding.id,
+      );
+    }
+    for (const { id, at } of commit.sent) {
+      add(findingPk(id), {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: findingPk(id), sk: FINDING_SK },
+          ...MARK_SENT,
+          ExpressionAttributeValues: { ':sent': 'sent', ':at': at },
+        },
+      });
+    }
+    for (const version of commit.versions) {
+      add(`${versionPk(version)}|${versionSk(version)}`, {
+        Put: { TableName: this.tableName, Item: this.versionRecord(version) },
+      });
+    }
+    const alreadyPresent: string[] = [];
+    let chunk: typeof actions = [];
+    let bytes = 0;
+    const flush = async () => {
+      if (chunk.length > 0) alreadyPresent.push(...(await this.transact(chunk)));
+      chunk = [];
+      bytes = 0;
+    };
+    for (const entry of actions) {
+      if (chunk.length >= TRANSACT_ACTIONS || (chunk.length > 0 && bytes + entry.bytes > TRANSACT_BYTES)) {
+        await flush();
+      }
+      chunk.push(entry);
+      bytes += entry.bytes;
+    }
+    await flush();
+    return { alreadyPresent };
+  }
+
+  /**
+   * Runs one transaction. A finding insert whose condition fails (someone inserted it first)
+   * and a sent-mark on a finding that was erased are dropped and the rest is tried again;
+   * conflicts with another transaction are retried with backoff.
+   */
+  private async transact(
+    entries: readonly {
+      findingId?: string;
+      action: NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+    }[],
+  ): Promise<string[]> {
+    const present: string[] = [];
+    let left = [...entries];
+    for (let round = 0; left.length > 0; round++) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: left.map((e) => e.action) }));
+        return present;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException) || round + 1 >= MAX_ROUNDS) throw error;
+        const reasons = error.CancellationReasons ?? [];
+        const failedConditions = new Set<number>();
+        reasons.forEach((r, i) => {
+          if (r.Code === 'ConditionalCheckFailed') failedConditions.add(i);
+        });
+        if (failedConditions.size === 0) {
+          // A conflict with another writer or a throttle: the same transaction can succeed later.
+          await sleep(Math.min(20 * 2 ** round, 1_000));
+          continue;
+        }
+        for (const i of failedConditions) {
+          const id = left[i]?.findingId;
+          if (id) present.push(id);
+        }
+        left = left.filter((_, i) => !failedConditions.has(i));
+      }
+    }
+    return present;
+  }
+
+  listPendingAlerts(options: ListOptions = {}): Promise<Page<StoredFinding>> {
+    return this.query(ALERT_INDEX, 'gsi3pk', PENDING_ALERTS, options, true);
+  }
+
+  private versionRecord(version: ItemVersion): Record<string, unknown> {
+    return {
+      ...version,
+      pk: versionPk(version),
+      sk: versionSk(version),
+      type: 'itemVersion',
+      expiresAt: epochSeconds(version.analyzedAt) + this.versionTtlSeconds,
+    };
+  }
+
   private async query(
     indexName: string,
     keyName: string,
     keyValue: string,
     options: ListOptions,
+    oldestFirst = false,
   ): Promise<Page<StoredFinding>> {
     const out = await this.client.send(
       new QueryCommand({
@@ -242,7 +438,7 @@ export class DynamoFindingStore implements FindingStore {
         KeyConditionExpression: '#k = :k',
         ExpressionAttributeNames: { '#k': keyName },
         ExpressionAttributeValues: { ':k': keyValue },
-        ScanIndexForward: false,
+        ScanIndexForward: oldestFirst,
         Limit: pageSize(options.limit),
         ExclusiveStartKey: decodeCursor(options.cursor),
       }),

@@ -1,15 +1,20 @@
 import { ValidationError } from '../model/index.ts';
 import { FindingNotFoundError, StoreConflictError } from './errors.ts';
-import type {
-  AuthorRef,
-  FindingStatus,
-  FindingStore,
-  ItemVersion,
-  ListOptions,
-  Page,
-  PutResult,
-  StatusChange,
-  StoredFinding,
+import {
+  type AnalysisCommit,
+  type AuthorRef,
+  type CommitResult,
+  type FindingStatus,
+  type FindingStore,
+  type ItemVersion,
+  type ListOptions,
+  type LookupResult,
+  type Page,
+  type PutResult,
+  type StatusChange,
+  type StoredFinding,
+  type VersionRef,
+  versionKey,
 } from './types.ts';
 
 const DEFAULT_PAGE = 50;
@@ -45,7 +50,7 @@ export class InMemoryFindingStore implements FindingStore {
   }
 
   async recordItemVersion(version: ItemVersion): Promise<boolean> {
-    const key = `${version.platform}#${version.itemId}#${version.contentHash}`;
+    const key = versionKey(version);
     if (this.versions.has(key)) return false;
     this.versions.set(key, structuredClone(version));
     return true;
@@ -93,6 +98,42 @@ export class InMemoryFindingStore implements FindingStore {
     const current = this.findings.get(id);
     if (!current) throw new FindingNotFoundError(id);
     this.findings.set(id, { ...current, alertState: 'sent', alertedAt: current.alertedAt ?? at });
+  }
+
+  async lookup(findingIds: readonly string[], versions: readonly VersionRef[]): Promise<LookupResult> {
+    const findings = new Map<string, StoredFinding>();
+    for (const id of findingIds) {
+      const f = this.findings.get(id);
+      if (f) findings.set(id, structuredClone(f));
+    }
+    const seen = new Set(versions.map(versionKey).filter((k) => this.versions.has(k)));
+    return { findings, versions: seen };
+  }
+
+  async commitAnalyses(commit: AnalysisCommit): Promise<CommitResult> {
+    const alreadyPresent: string[] = [];
+    for (const f of commit.created) {
+      if (this.findings.has(f.id)) alreadyPresent.push(f.id);
+      else this.findings.set(f.id, structuredClone(f));
+    }
+    for (const { id, at } of commit.sent) {
+      const current = this.findings.get(id);
+      if (current)
+        this.findings.set(id, { ...current, alertState: 'sent', alertedAt: current.alertedAt ?? at });
+    }
+    for (const v of commit.versions) {
+      const key = versionKey(v);
+      if (!this.versions.has(key)) this.versions.set(key, structuredClone(v));
+    }
+    return { alreadyPresent };
+  }
+
+  async listPendingAlerts(options: ListOptions = {}): Promise<Page<StoredFinding>> {
+    const pending = [...this.findings.values()].filter((f) => f.alertState === 'pending');
+    return page(
+      pending.sort((a, b) => -newestFirst(a, b)),
+      options,
+    );
   }
 
   /** Every recorded item version (test inspection). */

@@ -9,6 +9,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | record        | pk                          | sk                  | gsi1pk (byStatus) | gsi1sk             | gsi2pk (byAuthor)              | gsi2sk             |
  * |---------------|-----------------------------|---------------------|-------------------|--------------------|--------------------------------|--------------------|
  * | finding       | FINDING#<findingId>         | FINDING             | STATUS#<status>   | <createdAt>#<id>   | AUTHOR#<platform>#<authorKey>  | <createdAt>#<id>   |
+ * |   (pending)   | + gsi3pk (byAlert) `ALERT#pending`, gsi3sk `<createdAt>#<id>`, only while the alert is pending |
  * | item version  | ITEM#<platform>#<itemId>    | VERSION#<hash>      | –                 | –                  | –                              | –                  |
  * | poll cursor   | CURSOR#<platform>#<account> | CURSOR              | –                 | –                  | –                              | –                  |
  * | seen version  | SEEN#<platform>:<id>:<hash> | SEEN                | –                 | –                  | –                              | –                  |
@@ -17,6 +18,8 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   rewrites gsi1pk, so each status is its own partition.
  * - `byAuthor` lets "forget this author" find every finding without a Scan; authorKey is
  *   the author's stable id, or `@handle` when the platform gave none.
+ * - `byAlert` is sparse: a finding is in it only while its alert is pending (the sink failed),
+ *   so the outbox of alerts still owed is one small Query, drained at start and on a timer.
  * - Poll cursors and seen versions are written by shared/store/poll-state.ts.
  * - `expiresAt` (epoch seconds) is the TTL attribute: item versions and seen versions expire after a short
  *   retention; findings get it only once closed (resolved or dismissed), so open work
@@ -37,12 +40,18 @@ export const TABLE_DEFINITION = {
       partitionKey: { name: 'gsi2pk', type: 'S' },
       sortKey: { name: 'gsi2sk', type: 'S' },
     },
+    {
+      indexName: 'byAlert',
+      partitionKey: { name: 'gsi3pk', type: 'S' },
+      sortKey: { name: 'gsi3sk', type: 'S' },
+    },
   ],
 } as const;
 
 /** Index names, for queries. */
 export const STATUS_INDEX = TABLE_DEFINITION.globalSecondaryIndexes[0].indexName;
 export const AUTHOR_INDEX = TABLE_DEFINITION.globalSecondaryIndexes[1].indexName;
+export const ALERT_INDEX = TABLE_DEFINITION.globalSecondaryIndexes[2].indexName;
 
 /** CreateTable input for DynamoDB Local and tests (on AWS the CDK stack creates the table). */
 export function createTableInput(tableName: string): CreateTableCommandInput {

@@ -90,6 +90,36 @@ export interface ListOptions {
   readonly cursor?: string;
 }
 
+/** An item version as the store keys it: `platform`, `itemId`, `contentHash`. */
+export type VersionRef = Pick<ItemVersion, 'platform' | 'itemId' | 'contentHash'>;
+
+/** What one batch lookup found: the findings that exist, and which item versions were recorded. */
+export interface LookupResult {
+  readonly findings: ReadonlyMap<string, StoredFinding>;
+  /** `versionKey()` of each version already recorded. */
+  readonly versions: ReadonlySet<string>;
+}
+
+/**
+ * The writes of one analyzed batch, applied together: findings to insert (never overwriting
+ * one that exists), findings whose pending alert has now been accepted, item versions to record.
+ */
+export interface AnalysisCommit {
+  readonly created: readonly StoredFinding[];
+  readonly sent: readonly { readonly id: string; readonly at: string }[];
+  readonly versions: readonly ItemVersion[];
+}
+
+/** Result of a commit: the ids of findings that someone else had inserted first (left as they were). */
+export interface CommitResult {
+  readonly alreadyPresent: readonly string[];
+}
+
+/** The key of one item version in lookups: `platform#itemId#contentHash`. */
+export function versionKey(v: VersionRef): string {
+  return `${v.platform}#${v.itemId}#${v.contentHash}`;
+}
+
 /**
  * The narrow repository the use-cases talk to. Implementations: DynamoDB (AWS and DynamoDB
  * Local) and in memory (tests, `scan`).
@@ -113,4 +143,14 @@ export interface FindingStore {
   updateStatus(id: string, change: StatusChange, expectedStatus?: FindingStatus): Promise<StoredFinding>;
   /** Marks the finding's alert as accepted by the sink. Idempotent. */
   markAlertSent(id: string, at: string): Promise<void>;
+  /** Reads many findings and item versions at once (strongly consistent: it decides what to alert). */
+  lookup(findingIds: readonly string[], versions: readonly VersionRef[]): Promise<LookupResult>;
+  /**
+   * Applies one batch's writes in as few requests as the store allows. A finding that exists
+   * already is left untouched and reported in `alreadyPresent`; marking a finding sent is
+   * idempotent; recording a version twice changes nothing that matters.
+   */
+  commitAnalyses(commit: AnalysisCommit): Promise<CommitResult>;
+  /** Findings whose alert is still pending (an outbox to drain), oldest first. */
+  listPendingAlerts(options?: ListOptions): Promise<Page<StoredFinding>>;
 }

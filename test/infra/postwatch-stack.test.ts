@@ -205,10 +205,11 @@ describe('PostwatchStack', () => {
       );
     });
 
-    it('may only put, get and update items of the findings table itself', () => {
+    it('may only batch-get, put, get and update items of the findings table itself', () => {
       const dynamo = statements.filter((s) => asList(s.Action).some((a) => a.startsWith('dynamodb:')));
       expect(dynamo).toHaveLength(1);
       expect([...asList(dynamo[0]!.Action)].sort()).toEqual([
+        'dynamodb:BatchGetItem',
         'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:UpdateItem',

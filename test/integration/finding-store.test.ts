@@ -1,9 +1,12 @@
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/model/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
 import { FindingNotFoundError, StoreConflictError } from '../../shared/store/errors.ts';
 import { InMemoryFindingStore } from '../../shared/store/memory.ts';
+import { addMissingIndexes } from '../../shared/store/migrate.ts';
+import { createTableInput } from '../../shared/store/table.ts';
 import type { FindingStore, StoredFinding } from '../../shared/store/types.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 
@@ -153,6 +156,90 @@ describe.each([
     );
   });
 
+  it('looks up many findings and item versions at once, telling which exist', async () => {
+    await store.putFindingIfAbsent(finding('a1', '2026-11-20T09:00:00.000Z'));
+    await store.recordItemVersion({
+      platform: 'instagram',
+      itemId: 'item-a1',
+      contentHash: 'c0ffee',
+      analyzedAt: '2026-11-20T09:00:00.000Z',
+      findingIds: ['a1'],
+    });
+    // Past BatchGetItem's 100 keys, so the store must split the request.
+    const ids = ['a1', ...Array.from({ length: 120 }, (_, i) => `missing-${i}`)];
+    const versions = [
+      { platform: 'instagram' as const, itemId: 'item-a1', contentHash: 'c0ffee' },
+      { platform: 'instagram' as const, itemId: 'item-a1', contentHash: 'edited' },
+    ];
+
+    const found = await store.lookup(ids, versions);
+
+    expect([...found.findings.keys()]).toEqual(['a1']);
+    expect(found.findings.get('a1')).toEqual(finding('a1', '2026-11-20T09:00:00.000Z'));
+    expect([...found.versions]).toEqual(['instagram#item-a1#c0ffee']);
+  });
+
+  it('commits a batch: inserts only absent findings, marks sent, records versions, reports who was first', async () => {
+    const first = finding('c1', '2026-11-20T09:00:00.000Z', { reason: 'first writer' });
+    await store.putFindingIfAbsent(first);
+    await store.putFindingIfAbsent(finding('c2', '2026-11-20T09:01:00.000Z'));
+    // 130 new findings: more than one transaction of 100 actions.
+    const created = [
+      finding('c1', '2026-11-20T09:05:00.000Z', { reason: 'second writer' }),
+      ...Array.from({ length: 130 }, (_, i) =>
+        finding(`n${i}`, '2026-11-20T09:05:00.000Z', {
+          alertState: 'sent',
+          alertedAt: '2026-11-20T09:05:01.000Z',
+        }),
+      ),
+    ];
+    const version = {
+      platform: 'instagram' as const,
+      itemId: 'item-n0',
+      contentHash: 'c0ffee',
+      analyzedAt: '2026-11-20T09:05:00.000Z',
+      findingIds: ['n0'],
+    };
+
+    const result = await store.commitAnalyses({
+      created,
+      sent: [{ id: 'c2', at: '2026-11-20T09:05:02.000Z' }],
+      versions: [version],
+    });
+
+    expect(result.alreadyPresent).toEqual(['c1']);
+    expect((await store.getFinding('c1'))?.reason).toBe('first writer');
+    expect(await store.getFinding('n129')).toMatchObject({ alertState: 'sent', status: 'open' });
+    expect(await store.getFinding('c2')).toMatchObject({
+      alertState: 'sent',
+      alertedAt: '2026-11-20T09:05:02.000Z',
+    });
+    expect(await store.recordItemVersion(version)).toBe(false);
+  });
+
+  it('lists pending alerts oldest first, and no longer once marked sent', async () => {
+    await store.putFindingIfAbsent(finding('p2', '2026-11-20T09:02:00.000Z'));
+    await store.putFindingIfAbsent(finding('p1', '2026-11-20T09:01:00.000Z'));
+    await store.putFindingIfAbsent(finding('s1', '2026-11-20T09:00:00.000Z', { alertState: 'sent' }));
+    await store.commitAnalyses({
+      created: [finding('p3', '2026-11-20T09:03:00.000Z')],
+      sent: [],
+      versions: [],
+    });
+
+    expect((await store.listPendingAlerts()).items.map((f) => f.id)).toEqual(['p1', 'p2', 'p3']);
+    await store.markAlertSent('p1', '2026-11-20T09:10:00.000Z');
+    await store.commitAnalyses({
+      created: [],
+      sent: [{ id: 'p3', at: '2026-11-20T09:10:00.000Z' }],
+      versions: [],
+    });
+    const left = await store.listPendingAlerts({ limit: 1 });
+    expect(left.items.map((f) => f.id)).toEqual(['p2']);
+    // DynamoDB may hand out a cursor at a full page even when nothing follows: it leads to nothing.
+    if (left.cursor) expect((await store.listPendingAlerts({ cursor: left.cursor })).items).toEqual([]);
+  });
+
   it('lists findings about one author by stable id, or by handle when there is none', async () => {
     await store.putFindingIfAbsent(finding('x1', '2026-11-20T09:00:00.000Z'));
     await store.putFindingIfAbsent(
@@ -234,5 +321,28 @@ describe('DynamoFindingStore retention (TTL attribute)', () => {
 
     expect(Object.keys(stored ?? {})).not.toEqual(expect.arrayContaining(['pk']));
     expect(stored).toEqual(finding('f1', '2026-11-20T00:00:00.000Z'));
+  });
+});
+
+describe('addMissingIndexes (a table made by an earlier version)', () => {
+  it('adds the indexes the table lacks, so the outbox query works, and is a no-op afterwards', async () => {
+    const tableName = 'older-table';
+    const input = createTableInput(tableName);
+    await db.client.send(
+      new CreateTableCommand({
+        ...input,
+        GlobalSecondaryIndexes: input.GlobalSecondaryIndexes?.filter((g) => g.IndexName !== 'byAlert'),
+        AttributeDefinitions: input.AttributeDefinitions?.filter((a) => !a.AttributeName?.startsWith('gsi3')),
+      }),
+    );
+    const store = new DynamoFindingStore({ client: createDocumentClient(db.client), tableName });
+    await store.putFindingIfAbsent(finding('old1', '2026-11-20T09:00:00.000Z'));
+    await expect(store.listPendingAlerts()).rejects.toThrow();
+
+    expect(await addMissingIndexes(db.client, tableName)).toEqual(['byAlert']);
+    await store.putFindingIfAbsent(finding('new1', '2026-11-20T09:01:00.000Z'));
+
+    expect((await store.listPendingAlerts()).items.map((f) => f.id)).toContain('new1');
+    expect(await addMissingIndexes(db.client, tableName)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,41 @@ describe('JsonlAlertSink', () => {
     expect(lines[0]).toBe('{"earlier":true}');
     const ids = lines.slice(1).map((l) => JSON.parse(l).findingId);
     expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => `f${i}`));
+  });
+
+  it('writes a finding id once, also across a restart, and cuts a torn last line', async () => {
+    const path = join(dir, 'alerts.jsonl');
+    const before = new JsonlAlertSink(path);
+    await before.publish(finding);
+    await before.publish(finding);
+    // The process dies in the middle of writing the next alert.
+    appendFileSync(path, '{"findingId":"b2","check":"offpl');
+
+    const after = new JsonlAlertSink(path);
+    await after.publish(finding); // re-published after the restart: already in the file
+    await after.publish(other); // the torn one: written again, whole
+
+    const lines = readFileSync(path, 'utf8').split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).map((l) => JSON.parse(l).findingId)).toEqual([finding.id, 'b2']);
+  });
+
+  it('learns finding ids only from whole lines of the tail it reads', async () => {
+    const path = join(dir, 'alerts.jsonl');
+    const first = new JsonlAlertSink(path);
+    await first.publish(finding);
+    await first.publish(other);
+    const firstLine = readFileSync(path, 'utf8').split('\n')[0] as string;
+    // A tail that starts inside the first line must not trust it: that alert is written again.
+    const after = new JsonlAlertSink(path, { tailBytes: Buffer.byteLength(readFileSync(path)) - 10 });
+    await after.publish(finding);
+    await after.publish(other);
+    const ids = readFileSync(path, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).findingId);
+    expect(firstLine).toContain(finding.id);
+    expect(ids).toEqual([finding.id, 'b2', finding.id]);
   });
 
   it('fails the publish (so the alert stays pending) when the file cannot be written, and recovers', async () => {

@@ -112,23 +112,28 @@ describe('analyzeAndRecord', () => {
     expect(new Set(sink.published).size).toBe(2);
   });
 
-  it('re-publishes under the same id when marking as sent failed after publishing', async () => {
+  it('re-publishes under the same id, and stores each finding once, when the commit failed after publishing', async () => {
     const store = new InMemoryFindingStore();
     const sink = new RecordingSink();
-    const original = store.markAlertSent.bind(store);
+    const original = store.commitAnalyses.bind(store);
     let crash = true;
-    // Simulates a crash between the publish and the state update.
-    store.markAlertSent = async (id, at) => {
+    // Simulates a crash between the publish and the write that records it.
+    store.commitAnalyses = async (commit) => {
       if (crash) throw new Error('timeout');
-      return original(id, at);
+      return original(commit);
     };
 
-    await expect(analyzeAndRecord(item, { engine, store, sink }, NOW)).rejects.toThrow(AlertDeliveryError);
+    await expect(analyzeAndRecord(item, { engine, store, sink }, NOW)).rejects.toThrow('timeout');
+    expect((await store.listFindingsByStatus('open')).items).toHaveLength(0);
     crash = false;
-    await analyzeAndRecord(item, { engine, store, sink }, NOW);
+    const retry = await analyzeAndRecord(item, { engine, store, sink }, NOW);
 
     expect(sink.published).toHaveLength(4);
     expect(new Set(sink.published).size).toBe(2);
+    expect(retry.findings.every((f) => f.created && f.alert === 'sent')).toBe(true);
+    const stored = (await store.listFindingsByStatus('open')).items;
+    expect(stored.map((f) => f.id).sort()).toEqual([...new Set(sink.published)].sort());
+    expect(stored.every((f) => f.alertState === 'sent' && f.alertedAt !== undefined)).toBe(true);
   });
 
   it('records an item without findings as seen and alerts nothing', async () => {

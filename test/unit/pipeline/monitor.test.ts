@@ -73,6 +73,20 @@ function delivery(id: string): { body: string; signature: string } {
   return { body, signature: `sha256=${createHmac('sha256', SECRET).update(body).digest('base64')}` };
 }
 
+/** A monitor on memory stores serving X webhooks, its files under `dir`. */
+function baseOptions(dir: string, store: InMemoryFindingStore, sink: AlertSink) {
+  return {
+    engine: createEngine(brand),
+    store,
+    pollState: new MemoryPollStateStore(),
+    sink,
+    watch: [],
+    secrets: { x: { consumerSecret: SECRET } },
+    deadLetterPath: join(dir, 'dead-letter.jsonl'),
+    inboxDir: join(dir, 'inbox'),
+  };
+}
+
 describe('createMonitor (in process, memory stores)', () => {
   let dir: string;
   let monitor: Monitor | undefined;
@@ -87,15 +101,10 @@ describe('createMonitor (in process, memory stores)', () => {
     const store = new InMemoryFindingStore();
     const logs: string[] = [];
     monitor = createMonitor({
-      engine: createEngine(brand),
-      store,
-      pollState: new MemoryPollStateStore(),
-      sink,
-      watch: [],
-      secrets: { x: { consumerSecret: SECRET } },
-      deadLetterPath: join(dir, 'dead-letter.jsonl'),
+      ...baseOptions(dir, store, sink),
       log: (l) => logs.push(l),
-      queue: { capacity, maxAttempts: 3, baseDelayMs: 5 },
+      // One lane so that "held by the worker" and "waiting in the queue" are predictable.
+      queue: { capacity, maxAttempts: 3, baseDelayMs: 5, lanes: 1 },
     });
     const port = await monitor.start(0);
     const post = (d: { body: string; signature: string }) =>
@@ -162,5 +171,90 @@ describe('createMonitor (in process, memory stores)', () => {
     ).toBe(404);
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
     release();
+  });
+});
+
+describe('createMonitor after a crash (same inbox directory, same store)', () => {
+  let dir: string;
+  const monitors: Monitor[] = [];
+  afterEach(async () => {
+    for (const m of monitors.splice(0)) await m.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function monitorOn(store: InMemoryFindingStore, sink: AlertSink, sweepEveryMs = 0) {
+    const m = createMonitor({
+      ...baseOptions(dir, store, sink),
+      log: () => undefined,
+      sweepEveryMs,
+      queue: { maxAttempts: 2, baseDelayMs: 5 },
+    });
+    monitors.push(m);
+    return m;
+  }
+
+  it('analyzes and alerts, after the restart, every delivery it had answered 200', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pw-monitor-crash-'));
+    const store = new InMemoryFindingStore();
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    // The first process never gets an alert out: it "dies" with everything in its queue.
+    const first = monitorOn(store, { publish: () => held });
+    const port = await first.start(0);
+    const ids = Array.from({ length: 12 }, (_, i) => `17900000000000010${String(i).padStart(2, '0')}`);
+    for (const id of ids) {
+      const d = delivery(id);
+      const res = await fetch(`http://127.0.0.1:${port}/webhooks/x`, {
+        method: 'POST',
+        headers: { 'x-twitter-webhooks-signature': d.signature },
+        body: d.body,
+      });
+      expect(res.status).toBe(200);
+    }
+
+    const alerted: StoredFinding[] = [];
+    const second = monitorOn(store, { publish: async (f) => void alerted.push(f) });
+    await second.start(0);
+    await second.stop();
+
+    const alertedItems = new Set(alerted.map((f) => f.itemId));
+    expect([...alertedItems].sort()).toEqual(ids);
+    expect(new Set(alerted.map((f) => f.id)).size).toBe(alerted.length);
+    for (const f of alerted) expect((await store.getFinding(f.id))?.alertState).toBe('sent');
+    release();
+  });
+
+  it('delivers at start, and on its sweep, the alerts the store still owes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pw-monitor-owed-'));
+    const store = new InMemoryFindingStore();
+    let down = true;
+    const got: string[] = [];
+    const sink: AlertSink = {
+      publish: async (f) => {
+        if (down) throw new Error('sink down');
+        got.push(f.id);
+      },
+    };
+    // The sink is down for every attempt: the item is dead-lettered, its findings stay pending.
+    const first = monitorOn(store, sink, 20);
+    const port = await first.start(0);
+    const d = delivery('1790000000000002001');
+    await fetch(`http://127.0.0.1:${port}/webhooks/x`, {
+      method: 'POST',
+      headers: { 'x-twitter-webhooks-signature': d.signature },
+      body: d.body,
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const owed = (await store.listPendingAlerts()).items.map((f) => f.id);
+    expect(owed.length).toBeGreaterThan(0);
+
+    // The sink comes back: the next sweep of the running monitor delivers them, once each.
+    down = false;
+    const deadline = Date.now() + 5_000;
+    while (got.length < owed.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(got.sort()).toEqual([...owed].sort());
+    expect((await store.listPendingAlerts()).items).toEqual([]);
   });
 });
