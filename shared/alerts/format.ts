@@ -56,9 +56,12 @@ function asciiLine(s: string): string {
 
 /** Builds the subject, body and document of the alert for one finding, with personal data masked. */
 export function formatAlert(finding: StoredFinding): FormattedAlert {
+  // A pii-exposure excerpt is personal data as a whole, even when out of its context the
+  // detectors would not know it (an address without its "lives at").
+  const known = finding.check === 'pii-exposure';
   const evidence = finding.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
     ...e,
-    match: clip(maskPersonalData(e.match), MAX_MATCH),
+    match: clip(maskPersonalData(e.match, { known }), MAX_MATCH),
     ...(e.note !== undefined ? { note: maskPersonalData(e.note) } : {}),
   }));
   const reason = maskPersonalData(finding.reason);

@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { overlapChecker } from './pii.ts';
 
 /** A contact detail found in a normalized text (offsets into the normalized text). */
 export interface ContactMatch {
@@ -68,9 +69,11 @@ export function findEmails(text: string, max = Number.POSITIVE_INFINITY): Contac
   // The spelled-out form needs a bracketed "at", or the word "at" together with a spelled dot:
   // "at" alone is far too common to run the long pattern on every text.
   if (!OBFUSCATED_HINT.test(text) && !(WORD_AT.test(text) && SPELLED_DOT_HINT.test(text))) return out;
+  // Spelled-out matches never overlap each other; only the plain ones need testing (linear).
+  const overlapsPlain = overlapChecker(out.slice());
   for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
     if (out.length >= max) break;
-    if (out.some((e) => m.index < e.end && m.index + m[0].length > e.start)) continue;
+    if (overlapsPlain(m.index, m.index + m[0].length)) continue;
     out.push({
       kind: 'email',
       start: m.index,

@@ -176,13 +176,31 @@ export function findAddresses(text: string): PiiMatch[] {
     out.push({ kind: 'address', start: m.index, end });
   }
   for (const re of [NUMBER_FIRST_ROMANCE, NAME_FIRST]) {
+    // Matches of one pattern come in text order and never overlap each other: each is tested
+    // against the earlier passes only, with a cursor that moves forward (linear, not n²).
+    const overlapsEarlier = overlapChecker([...out].sort((a, b) => a.start - b.start));
     for (const m of text.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (out.some((a) => m.index < a.end && end > a.start)) continue;
+      if (overlapsEarlier(m.index, end)) continue;
       out.push({ kind: 'address', start: m.index, end });
     }
   }
   return out;
+}
+
+/**
+ * For disjoint `spans` in text order, a test of whether a span overlaps one of them. The
+ * spans asked about must come in text order too: the cursor only moves forward, so a whole
+ * pass costs one walk over `spans`.
+ */
+export function overlapChecker(
+  spans: readonly { readonly start: number; readonly end: number }[],
+): (start: number, end: number) => boolean {
+  let i = 0;
+  return (start, end) => {
+    while (i < spans.length && spans[i]!.end <= start) i++;
+    return i < spans.length && spans[i]!.start < end;
+  };
 }
 
 /** Number of ASCII digits in a text, counted without a regex (the cheap first test). */
