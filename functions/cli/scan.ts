@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../../shared/checks/engine.ts';
 import { scanStream } from '../../shared/pipeline/scan.ts';
+import { escapeForDisplay } from '../../shared/text/display.ts';
 import { loadBrandFile } from './brand.ts';
 import { UsageError } from './errors.ts';
 import { jsonlLine, tableRows } from './format.ts';
@@ -73,7 +74,11 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       if (event.type === 'problem') {
         invalid++;
         progress?.clear();
-        await write(io.stderr, `line ${event.problem.line}: ${event.problem.message} (skipped)\n`);
+        // A JSON parse error quotes the bad line: escape it, the line is anyone's text.
+        await write(
+          io.stderr,
+          `line ${event.problem.line}: ${escapeForDisplay(event.problem.message)} (skipped)\n`,
+        );
         continue;
       }
       const r = event.result;

@@ -1,4 +1,5 @@
 import type { StoredFinding } from '../store/types.ts';
+import { escapeForDisplay as show } from '../text/display.ts';
 import { formatAlert } from './format.ts';
 import type { AlertSink } from './types.ts';
 
@@ -13,18 +14,22 @@ const EVIDENCE_SHOWN = 3;
 /**
  * Renders one alert as a short readable block: the subject line, why, where, up to three
  * evidence excerpts and the finding id. Everything comes from formatAlert, so personal data
- * in the reason and evidence is already masked.
+ * in the reason and evidence is already masked; free text is escaped for the terminal.
  */
 export function consoleBlock(finding: StoredFinding): string {
   const { subject, document } = formatAlert(finding);
+  // Authors write the handle, the text and often the id and url: their control characters are
+  // shown as escapes, never sent to the terminal (the subject is ASCII-only already).
   const lines = [
     subject,
-    `  why:   ${document.reason}`,
-    `  where: ${document.platform} ${document.itemKind} ${document.itemId} by @${document.authorHandle}`,
+    `  why:   ${show(document.reason)}`,
+    `  where: ${document.platform} ${document.itemKind} ${show(document.itemId)} by @${show(document.authorHandle)}`,
   ];
-  if (document.itemUrl) lines.push(`  link:  ${document.itemUrl}`);
+  if (document.itemUrl) lines.push(`  link:  ${show(document.itemUrl)}`);
   for (const e of document.evidence.slice(0, EVIDENCE_SHOWN)) {
-    lines.push(`  - ${e.field}: "${e.match.replace(/\s+/g, ' ')}"${e.note ? ` (${e.note})` : ''}`);
+    lines.push(
+      `  - ${e.field}: "${show(e.match.replace(/\s+/g, ' '))}"${e.note ? ` (${show(e.note)})` : ''}`,
+    );
   }
   if (document.evidence.length > EVIDENCE_SHOWN) {
     lines.push(`  … ${document.evidence.length - EVIDENCE_SHOWN} more`);

@@ -1,8 +1,14 @@
 import type { Action, Evidence } from '../model/index.ts';
 import type { StoredFinding } from '../store/types.ts';
+import { escapeForDisplay as show } from '../text/display.ts';
 import { maskPersonalData } from './mask.ts';
 
-/** The machine-readable alert: what a subscriber (queue, function, JSONL file) receives. */
+/**
+ * The machine-readable alert: what a subscriber (queue, function, JSONL file) receives. Its
+ * strings are as published (masked, not display-escaped): JSON.stringify escapes C0 controls,
+ * and bidi overrides are data to a machine. Whoever shows them to a person escapes them
+ * (shared/text/display.ts), as the body and the console sink do.
+ */
 export interface AlertDocument {
   readonly findingId: string;
   readonly check: StoredFinding['check'];
@@ -87,18 +93,20 @@ export function formatAlert(finding: StoredFinding): FormattedAlert {
   );
   const subject = line.length > SUBJECT_MAX ? `${line.slice(0, SUBJECT_MAX - 3)}...` : line;
 
+  // The body is read by people (email, SMS, chat): every free-text field is display-escaped,
+  // so a handle or comment cannot reorder (bidi) or break (newlines, controls) its lines.
   const lines = [
-    `${label}: ${finding.check} (${finding.severity}) on ${finding.platform} for ${finding.brand}`,
+    `${label}: ${finding.check} (${finding.severity}) on ${finding.platform} for ${show(finding.brand)}`,
     '',
-    `Why: ${reason}`,
-    `Where: ${finding.itemKind} ${finding.itemId} by @${finding.authorHandle}`,
+    `Why: ${show(reason)}`,
+    `Where: ${finding.itemKind} ${show(finding.itemId)} by @${show(finding.authorHandle)}`,
   ];
-  if (finding.itemUrl) lines.push(`Link: ${finding.itemUrl}`);
+  if (finding.itemUrl) lines.push(`Link: ${show(finding.itemUrl)}`);
   lines.push('Evidence:');
   for (const e of evidence) {
     const at = e.index !== undefined ? `${e.field}[${e.index}]` : e.field;
     lines.push(
-      `  - ${at} ${e.start}-${e.end}: "${e.match.replace(/\s+/g, ' ')}"${e.note ? ` (${e.note})` : ''}`,
+      `  - ${at} ${e.start}-${e.end}: "${show(e.match.replace(/\s+/g, ' '))}"${e.note ? ` (${show(e.note)})` : ''}`,
     );
   }
   if (finding.evidence.length > MAX_EVIDENCE) {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatAlert } from '../../../shared/alerts/format.ts';
 import { createEngine } from '../../../shared/checks/engine.ts';
 import { parseBrandProfile, parseContentItem } from '../../../shared/model/index.ts';
-import type { StoredFinding } from '../../../shared/store/types.ts';
 import { findEmails, findPhones, findSpelledPhones } from '../../../shared/text/contacts.ts';
 import { maskPersonalData } from '../../../shared/text/mask.ts';
 import { normalize } from '../../../shared/text/normalize.ts';
 import { findPii } from '../../../shared/text/pii.ts';
+import { storedFinding } from './stored-finding.ts';
 
 type Kind = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'address';
 
@@ -184,20 +184,7 @@ describe('maskPersonalData over every form the checks recognise', () => {
     );
     expect(matches.some((m) => m.startsWith('4417 Juniper'))).toBe(true);
     for (const finding of findings) {
-      const stored = {
-        ...finding,
-        id: 'f1',
-        brand: 'Acme Bank',
-        platform: 'x',
-        itemId: '1',
-        itemKind: 'comment',
-        contentHash: 'h',
-        authorHandle: 'jd',
-        createdAt: '2026-11-20T09:20:00.000Z',
-        status: 'open',
-        history: [{ status: 'open', at: '2026-11-20T09:20:00.000Z', by: 'postwatch' }],
-        alertState: 'pending',
-      } as StoredFinding;
+      const stored = storedFinding(finding);
       const { body, document } = formatAlert(stored);
       // Offsets (`text 12-24:`) and the finding's own line are not personal data.
       const bodyText = body.slice(0, body.indexOf('Finding f1')).replace(/ \d+-\d+: /g, ' ');
