@@ -6,6 +6,13 @@ import type { AlertSink } from './types.ts';
 
 const MAX_REMEMBERED = 200_000;
 
+interface Pending {
+  readonly id: string;
+  readonly line: string;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
 /** Options of the JSONL sink. */
 export interface JsonlSinkOptions {
   /**
@@ -19,8 +26,8 @@ export interface JsonlSinkOptions {
 /**
  * Appends one JSON object per alert to a file: the AlertDocument of formatAlert (findingId,
  * check, severity, action, platform, itemId, masked reason and evidence...). The directory
- * is created on first use. Appends are serialised so concurrent publishes never interleave
- * inside a line, and each line is written with one call.
+ * is created on first use. Appends are serialised and grouped: the alerts published while
+ * one write runs go out together in the next, so lines never interleave.
  *
  * The file is a delivery that can be checked, so it is kept free of repeats: an alert is
  * published again under the same finding id when a process died between publishing and
@@ -28,10 +35,11 @@ export interface JsonlSinkOptions {
  * skips a finding id it already holds.
  */
 export class JsonlAlertSink implements AlertSink {
-  private tail: Promise<void> = Promise.resolve();
   private ready: Promise<void> | undefined;
   private readonly written = new Set<string>();
   private readonly tailBytes: number;
+  private waiting: Pending[] = [];
+  private writing: Promise<void> | undefined;
 
   constructor(
     readonly path: string,
@@ -41,22 +49,48 @@ export class JsonlAlertSink implements AlertSink {
   }
 
   publish(finding: StoredFinding): Promise<void> {
-    const write = this.tail.then(async () => {
-      this.ready ??= this.prepare();
-      try {
-        await this.ready;
-      } catch (error) {
-        // Let the next attempt try again (the directory may be creatable later).
-        this.ready = undefined;
-        throw error;
-      }
-      if (this.written.has(finding.id)) return;
-      await appendFile(this.path, `${JSON.stringify(formatAlert(finding).document)}\n`, 'utf8');
-      this.remember(finding.id);
+    const line = `${JSON.stringify(formatAlert(finding).document)}\n`;
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ id: finding.id, line, resolve, reject });
+      this.kick();
     });
-    // The chain continues after a failure; the caller still sees this write's error.
-    this.tail = write.catch(() => undefined);
-    return write;
+  }
+
+  private kick(): void {
+    if (this.writing) return;
+    this.writing = this.writeAll().finally(() => {
+      this.writing = undefined;
+      // Published after the last round was taken but before this ran: start another.
+      if (this.waiting.length > 0) this.kick();
+    });
+  }
+
+  /**
+   * Writes whatever is waiting, one append per round: alerts published together (a batch
+   * of items) cost one write, not one each, and a line never interleaves with another.
+   */
+  private async writeAll(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const round = this.waiting;
+      this.waiting = [];
+      try {
+        this.ready ??= this.prepare();
+        try {
+          await this.ready;
+        } catch (error) {
+          // Let the next attempt try again (the directory may be creatable later).
+          this.ready = undefined;
+          throw error;
+        }
+        const ids = new Set<string>();
+        const fresh = round.filter((p) => !this.written.has(p.id) && !ids.has(p.id) && ids.add(p.id));
+        if (fresh.length > 0) await appendFile(this.path, fresh.map((p) => p.line).join(''), 'utf8');
+        for (const p of fresh) this.remember(p.id);
+        for (const p of round) p.resolve();
+      } catch (error) {
+        for (const p of round) p.reject(error);
+      }
+    }
   }
 
   private remember(id: string): void {

@@ -103,7 +103,8 @@ interface Planned {
  * 2. every finding not yet alerted (new, or left `pending` by a failed sink) is published;
  * 3. one commit: new findings inserted (conditionally: never over an existing one) with
  *    `alertState: sent`, or `pending` where the sink failed; pending ones now accepted
- *    marked `sent`; new item versions recorded.
+ *    marked `sent`; a version record for each new item version that produced no finding
+ *    (one that did is recorded by its findings: one write fewer per flagged item).
  *
  * Publishing comes before the commit, so a crash between the two re-publishes under the
  * same finding id when the item is analyzed again (the caller keeps the item until this
@@ -139,9 +140,12 @@ export async function analyzeAndRecordBatch(
 
   let lookup: Awaited<ReturnType<FindingStore['lookup']>>;
   try {
+    // An item version with findings is recorded by them; only one with none needs its own record.
     lookup = await store.lookup(
       live.flatMap((p) => p.candidates.map((c) => c.id)),
-      live.map((p) => ({ platform: p.item.platform, itemId: p.item.id, contentHash: p.hash })),
+      live
+        .filter((p) => p.candidates.length === 0)
+        .map((p) => ({ platform: p.item.platform, itemId: p.item.id, contentHash: p.hash })),
     );
   } catch (error) {
     return failAll(error);
@@ -181,11 +185,13 @@ export async function analyzeAndRecordBatch(
   for (const p of live) {
     const version = { platform: p.item.platform, itemId: p.item.id, contentHash: p.hash };
     const k = versionKey(version);
-    const isNew = !lookup.versions.has(k) && !versionSeen.has(k);
+    const recorded =
+      p.candidates.length > 0 ? p.candidates.some((c) => lookup.findings.has(c.id)) : lookup.versions.has(k);
+    const isNew = !recorded && !versionSeen.has(k);
     versionSeen.add(k);
     newVersionOf.set(p, isNew);
-    if (isNew) {
-      versions.push({ ...version, analyzedAt: now.toISOString(), findingIds: p.candidates.map((c) => c.id) });
+    if (isNew && p.candidates.length === 0) {
+      versions.push({ ...version, analyzedAt: now.toISOString(), findingIds: [] });
     }
   }
 

@@ -139,7 +139,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
   };
 
   const queue = new WorkQueue<MonitorJob>({
-    capacity: options.queue?.capacity ?? 1000,
+    // Items wait on disk (the inbox) as well as here; 10 000 of them are some tens of MB.
+    capacity: options.queue?.capacity ?? 10_000,
     maxAttempts: options.queue?.maxAttempts ?? 4,
     baseDelayMs: options.queue?.baseDelayMs ?? 1_000,
     lanes: options.queue?.lanes ?? 4,

@@ -20,6 +20,9 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  *   the author's stable id, or `@handle` when the platform gave none.
  * - `byAlert` is sparse: a finding is in it only while its alert is pending (the sink failed),
  *   so the outbox of alerts still owed is one small Query, drained at start and on a timer.
+ * - An item version is recorded by its findings when it produced any; a version record
+ *   (`ITEM#...`) is written only for a version that produced none, so a re-delivery of a
+ *   clean item is still known, at one write per item whatever it is.
  * - Poll cursors and seen versions are written by shared/store/poll-state.ts.
  * - `expiresAt` (epoch seconds) is the TTL attribute: item versions and seen versions expire after a short
  *   retention; findings get it only once closed (resolved or dismissed), so open work

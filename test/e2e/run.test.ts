@@ -14,7 +14,8 @@ import { type FakeItem, Timeline } from '../fakes/timeline.ts';
 import { fakeX, xId } from '../fakes/x/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// The process the npm script execs (package.json: `exec node --import tsx ...`), with no wrapper between.
+const NODE = join(ROOT, 'node_modules/.bin/node');
 const BEARER = 'e2e-bearer-token-0f9c';
 const CONSUMER_SECRET = 'e2e-consumer-secret-7d1a';
 const POLLED_SCAM = 'Sorry for the trouble! DM us on WhatsApp +44 7700 900123 to get your refund';
@@ -122,8 +123,17 @@ beforeAll(async () => {
   };
   writeFileSync(join(dir, 'postwatch.config.json'), JSON.stringify(config));
   child = spawn(
-    TSX,
-    ['functions/cli/main.ts', 'run', '--config', join(dir, 'postwatch.config.json'), '--port', '0'],
+    NODE,
+    [
+      '--import',
+      'tsx',
+      'functions/cli/main.ts',
+      'run',
+      '--config',
+      join(dir, 'postwatch.config.json'),
+      '--port',
+      '0',
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, PW_E2E_X_BEARER: BEARER, PW_E2E_X_SECRET: CONSUMER_SECRET },
@@ -221,7 +231,7 @@ describe('postwatch run', () => {
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
     const [code] = await exited;
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     const alerted = new Set(readAlerts().map((a) => a.itemId));
     for (const id of ids) expect(alerted.has(id)).toBe(true);
     expect(alerted.has('1790000000000009002')).toBe(false);

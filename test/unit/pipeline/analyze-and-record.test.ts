@@ -70,9 +70,8 @@ describe('analyzeAndRecord', () => {
       authorId: '100077',
       evidence: [{ field: 'text', start: 11, end: 26, match: '+44 7700 900123' }],
     });
-    expect(store.itemVersions()).toEqual([
-      expect.objectContaining({ contentHash: hash, findingIds: result.findings.map((f) => f.id) }),
-    ]);
+    // The findings record this version; only a version with no finding gets a record of its own.
+    expect(store.itemVersions()).toEqual([]);
   });
 
   it('does nothing new for the same item version analyzed again', async () => {
@@ -145,5 +144,11 @@ describe('analyzeAndRecord', () => {
     expect(result.findings).toEqual([]);
     expect(result.newVersion).toBe(true);
     expect(sink.published).toEqual([]);
+    expect(store.itemVersions()).toEqual([
+      expect.objectContaining({ itemId: item.id, contentHash: result.contentHash, findingIds: [] }),
+    ]);
+    const again = await analyzeAndRecord({ ...item, text: 'Thanks, sorted!' }, { engine, store, sink }, NOW);
+    expect(again.newVersion).toBe(false);
+    expect(store.itemVersions()).toHaveLength(1);
   });
 });
