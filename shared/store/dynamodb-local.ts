@@ -92,6 +92,8 @@ export function javaCommand(port: number, dir: string | undefined): { cwd: strin
     ...(dir ? ['-dbPath', dir, '-sharedDb'] : ['-inMemory']),
     '-port',
     String(port),
+    // The database holds other people's words, and postwatch sends nothing anywhere it was not told to.
+    '-disableTelemetry',
   ];
   return { cwd: dist, args };
 }
