@@ -8,7 +8,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import type { BrandProfile } from '../shared/model/index.ts';
+import type { BrandProfile, MonitorConfig } from '../shared/model/index.ts';
 import { TABLE_DEFINITION } from '../shared/store/table.ts';
 import { PostwatchFunction } from './constructs/postwatch-function.ts';
 
@@ -22,6 +22,12 @@ export interface PostwatchStackProps extends StackProps {
   readonly analyzeTimeout?: Duration;
   /** Deliveries before a message goes to the DLQ (default 5). */
   readonly maxReceiveCount?: number;
+  /**
+   * The monitor configuration (CONTRACTS.md §5, the same postwatch.config.json as
+   * `postwatch run`), validated: watched accounts become poll schedules, webhook secrets
+   * name Secrets Manager secrets. Absent: no pollers and no webhook endpoint.
+   */
+  readonly config?: MonitorConfig;
 }
 
 /** DynamoDB actions the analyze function needs: conditional put, consistent get, alert-state update. */
