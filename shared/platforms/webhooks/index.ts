@@ -1,6 +1,8 @@
-import * as mastodon from './mastodon.ts';
-import * as meta from './meta.ts';
-import * as tiktok from './tiktok.ts';
+import * as mastodon from '../mastodon/webhook.ts';
+import * as meta from '../meta/webhook.ts';
+import * as tiktok from '../tiktok/webhook.ts';
+import * as x from '../x/webhook.ts';
+import * as youtube from '../youtube/webhook.ts';
 import {
   WEBHOOK_PLATFORMS,
   type WebhookOptions,
@@ -10,8 +12,6 @@ import {
   type WebhookSecrets,
 } from './types.ts';
 import { refuse } from './verify.ts';
-import * as x from './x.ts';
-import * as youtube from './youtube.ts';
 
 export { buildWebhookSecrets, type ResolvedWebhooksConfig } from './config.ts';
 export * from './types.ts';

@@ -11,7 +11,7 @@ import { createEngine } from '../../../shared/checks/engine.ts';
 import { parseBrandProfile } from '../../../shared/model/index.ts';
 import { createMonitor, type Monitor } from '../../../shared/pipeline/monitor.ts';
 import { handleWebhook, toResponse, type WebhookResult } from '../../../shared/platforms/webhooks/index.ts';
-import { crcResponseToken } from '../../../shared/platforms/webhooks/x.ts';
+import { crcResponseToken } from '../../../shared/platforms/x/webhook.ts';
 import { InMemoryFindingStore } from '../../../shared/store/memory.ts';
 import { MemoryPollStateStore } from '../../../shared/store/poll-state.ts';
 import type { StoredFinding } from '../../../shared/store/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseTikTokSignature } from '../../../shared/platforms/tiktok/webhook.ts';
 import { handleWebhook } from '../../../shared/platforms/webhooks/index.ts';
-import { parseTikTokSignature } from '../../../shared/platforms/webhooks/tiktok.ts';
 import { fixture, itemsOf, NOW, request, sign } from './helpers.ts';
 
 const SECRET = 'tiktok-client-secret-test';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleWebhook } from '../../../shared/platforms/webhooks/index.ts';
-import { parseV11Date } from '../../../shared/platforms/webhooks/x.ts';
+import { parseV11Date } from '../../../shared/platforms/x/webhook.ts';
 import { fixture, itemsOf, NOW, request, sign } from './helpers.ts';
 
 const SECRETS = { x: { consumerSecret: 'x-consumer-secret-test' } };

@@ -1,8 +1,13 @@
 import type { ContentItemInput } from '../../model/index.ts';
 import { type MastodonStatus, mapMastodonStatus } from '../mastodon/map.ts';
-import { accept, obj } from './payload.ts';
-import type { MastodonWebhookSecrets, WebhookOptions, WebhookRequest, WebhookResult } from './types.ts';
-import { isTooLarge, parseJsonBody, refuse, verifyPrefixedHex } from './verify.ts';
+import { accept, obj } from '../webhooks/payload.ts';
+import type {
+  MastodonWebhookSecrets,
+  WebhookOptions,
+  WebhookRequest,
+  WebhookResult,
+} from '../webhooks/types.ts';
+import { isTooLarge, parseJsonBody, refuse, verifyPrefixedHex } from '../webhooks/verify.ts';
 
 /** Events whose `object` is a Status; account.* and report.* carry nothing we analyze. */
 const STATUS_EVENTS = new Set(['status.created', 'status.updated']);

@@ -1,6 +1,6 @@
 import type { ContentItemInput } from '../../model/index.ts';
-import { accept, arr, type JsonObject, obj, str, unixToIso } from './payload.ts';
-import type { MetaWebhookSecrets, WebhookOptions, WebhookRequest, WebhookResult } from './types.ts';
+import { accept, arr, type JsonObject, obj, str, unixToIso } from '../webhooks/payload.ts';
+import type { MetaWebhookSecrets, WebhookOptions, WebhookRequest, WebhookResult } from '../webhooks/types.ts';
 import {
   isHandshakeToken,
   isTooLarge,
@@ -9,7 +9,7 @@ import {
   safeEqual,
   textResponse,
   verifyPrefixedHex,
-} from './verify.ts';
+} from '../webhooks/verify.ts';
 
 /** Page feed `item` values that are a publication with text (reactions, likes... are not). */
 const FEED_POST_ITEMS = new Set(['post', 'status', 'photo', 'video', 'share']);

@@ -1,8 +1,20 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ContentItemInput } from '../../model/index.ts';
-import { accept, arr, type JsonObject, obj, str, toIso } from './payload.ts';
-import type { WebhookOptions, WebhookRequest, WebhookResult, YouTubeWebhookSecrets } from './types.ts';
-import { ACCEPTED, isHandshakeToken, isTooLarge, refuse, textResponse, verifyPrefixedHex } from './verify.ts';
+import { accept, arr, type JsonObject, obj, str, toIso } from '../webhooks/payload.ts';
+import type {
+  WebhookOptions,
+  WebhookRequest,
+  WebhookResult,
+  YouTubeWebhookSecrets,
+} from '../webhooks/types.ts';
+import {
+  ACCEPTED,
+  isHandshakeToken,
+  isTooLarge,
+  refuse,
+  textResponse,
+  verifyPrefixedHex,
+} from '../webhooks/verify.ts';
 
 /** WebSub hubs send short random challenges; URL-safe and base64 characters, bounded. */
 export const CHALLENGE_MAX = 200;

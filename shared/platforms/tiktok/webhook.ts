@@ -1,5 +1,10 @@
-import { accept, obj } from './payload.ts';
-import type { TikTokWebhookSecrets, WebhookOptions, WebhookRequest, WebhookResult } from './types.ts';
+import { accept, obj } from '../webhooks/payload.ts';
+import type {
+  TikTokWebhookSecrets,
+  WebhookOptions,
+  WebhookRequest,
+  WebhookResult,
+} from '../webhooks/types.ts';
 import {
   DEFAULT_TOLERANCE_SECONDS,
   hmacHex,
@@ -7,7 +12,7 @@ import {
   parseJsonBody,
   refuse,
   safeEqual,
-} from './verify.ts';
+} from '../webhooks/verify.ts';
 
 /** The parts of `TikTok-Signature: t=<unix seconds>,s=<hex>`; several `s` are kept (secret rotation). */
 export function parseTikTokSignature(header: string | undefined): { t: number; s: string[] } | undefined {

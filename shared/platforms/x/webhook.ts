@@ -1,6 +1,6 @@
 import type { ContentItemInput } from '../../model/index.ts';
-import { accept, arr, type JsonObject, obj, str, uniqueStrings } from './payload.ts';
-import type { WebhookOptions, WebhookRequest, WebhookResult, XWebhookSecrets } from './types.ts';
+import { accept, arr, type JsonObject, obj, str, uniqueStrings } from '../webhooks/payload.ts';
+import type { WebhookOptions, WebhookRequest, WebhookResult, XWebhookSecrets } from '../webhooks/types.ts';
 import {
   hmacBase64,
   isHandshakeToken,
@@ -9,7 +9,7 @@ import {
   parseJsonBody,
   refuse,
   safeEqual,
-} from './verify.ts';
+} from '../webhooks/verify.ts';
 
 /** X's crc_tokens are short base64-ish strings; anything longer is not one. */
 export const CRC_TOKEN_MAX = 128;
