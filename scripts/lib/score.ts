@@ -28,11 +28,17 @@ export function rates(c: Counts): Rates {
   return { ...c, precision, recall, f1 };
 }
 
-/** Adds one item's predicted and expected checks to per-check counts (README scoring rules). */
+/**
+ * Adds one item's predicted and expected checks to per-check counts (README scoring rules).
+ * With `scored` (a corpus' `scoredChecks`), only those checks are counted: a finding of
+ * another check is neither right nor wrong there, and an expected label of another check
+ * is ignored.
+ */
 export function scoreItem(
   perCheck: Map<CheckId, Counts>,
   predicted: ReadonlySet<CheckId>,
   expected: ReadonlySet<CheckId>,
+  scored?: ReadonlySet<CheckId>,
 ): void {
   const get = (id: CheckId) => {
     let c = perCheck.get(id);
@@ -43,10 +49,16 @@ export function scoreItem(
     return c;
   };
   for (const id of predicted) {
+    if (scored && !scored.has(id)) continue;
     if (expected.has(id)) get(id).tp++;
     else get(id).fp++;
   }
-  for (const id of expected) if (!predicted.has(id)) get(id).fn++;
+  for (const id of expected) if (!predicted.has(id) && (!scored || scored.has(id))) get(id).fn++;
+}
+
+/** `count` per 1,000 of `items` (0 on an empty corpus). */
+export function perThousand(count: number, items: number): number {
+  return items === 0 ? 0 : (count * 1000) / items;
 }
 
 /** Adds an item-level verdict (alerted or not) against its label. */
