@@ -3,9 +3,12 @@ import { describeLinkField, type FoundLink, findLinksInText } from '../text/link
 import { type NormalizedText, normalize } from '../text/normalize.ts';
 import { BrandIndex } from './brand-index.ts';
 import { boundEvidence, boundReason } from './evidence.ts';
+import { brandUrlWords, HashBuffer, textFeatures } from './models/features.ts';
+import { DEFAULT_MODELS } from './models/index.ts';
+import { type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
-import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner } from './types.ts';
+import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
 
 /**
  * Texts longer than this many UTF-16 units are scanned up to the cap; findings on such an
@@ -19,6 +22,12 @@ export interface EngineOptions {
   readonly checks?: readonly CheckDefinition[];
   /** Text cap in UTF-16 units (default TEXT_CAP). */
   readonly textCap?: number;
+  /**
+   * Learned models (default: the shipped ones, shared/checks/models/). A model runs only for
+   * a check in `checks`, on the roles and kinds that check applies to (narrowed by
+   * MODEL_ROLES), and adds a finding only when the rule did not fire. `[]` turns them off.
+   */
+  readonly models?: readonly LinearModel[];
 }
 
 /** A check engine compiled for one brand profile. Reuse it across items. */
@@ -80,6 +89,25 @@ interface BuiltCheck {
   readonly run: CheckRunner;
 }
 
+interface BuiltModel {
+  readonly def: CheckDefinition;
+  readonly model: LinearModel;
+  readonly roles: readonly AuthorRole[];
+}
+
+/** A check's draft as a finding: the check's defaults, bounded (every finding is made here). */
+function toFinding(def: CheckDefinition, draft: FindingDraft, truncated: boolean): Finding {
+  return {
+    check: def.id,
+    severity: draft.severity ?? def.severity,
+    action: draft.action ?? def.action,
+    // Bounded here, where every finding is made, so a stored record cannot outgrow the store.
+    reason: boundReason(draft.reason),
+    evidence: boundEvidence(draft.evidence),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
+
 /** Drops the findings of exclusive checks when another check fired too. */
 function dropExclusive(findings: Finding[], exclusive: ReadonlySet<string>): Finding[] {
   if (exclusive.size === 0 || findings.length < 2) return findings;
@@ -94,6 +122,44 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
   const cap = options.textCap ?? TEXT_CAP;
   const built: BuiltCheck[] = defs.map((def) => ({ def, run: def.build(brand) }));
   const exclusive = new Set(defs.filter((d) => d.exclusive).map((d) => d.id));
+  // Models in the checks' order (spam, exclusive, comes last), each on its check's roles.
+  const models: BuiltModel[] = [];
+  for (const def of defs) {
+    for (const model of options.models ?? DEFAULT_MODELS) {
+      if (model.check !== def.id) continue;
+      const allowed = MODEL_ROLES[def.id] ?? [];
+      models.push({ def, model, roles: def.appliesTo.filter((r) => allowed.includes(r)) });
+    }
+  }
+  const hashes = new HashBuffer();
+  const ownDomains = new Set(brand.domains);
+  const brandWords = brandUrlWords(brand.names, brand.domains);
+
+  /** The learned layer: a model speaks only where its rule stayed silent. */
+  function learned(input: LazyInput, findings: Finding[]): void {
+    let hashed = false;
+    for (const { def, model, roles } of models) {
+      if (!roles.includes(input.role)) continue;
+      if (def.kinds && !def.kinds.includes(input.item.kind)) continue;
+      if (findings.some((f) => f.check === def.id)) continue;
+      if (def.exclusive && findings.some((f) => !exclusive.has(f.check))) continue;
+      let draft: FindingDraft | null = null;
+      if (model.kind === 'text') {
+        if (!hashed) {
+          textFeatures(input.text.text, hashes);
+          hashed = true;
+        }
+        const p = model.scoreHashes(hashes);
+        if (p >= model.threshold) draft = model.explainText(input.text, p);
+      } else if (input.links.length > 0) {
+        const hits = scoreLinks(model, input.links, ownDomains, brandWords).filter(
+          (s) => s.p >= model.threshold,
+        );
+        if (hits.length > 0) draft = model.explainLinks(hits);
+      }
+      if (draft) findings.push(toFinding(def, draft, input.truncated));
+    }
+  }
 
   function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
     const role = brand.roleOf(item);
@@ -107,17 +173,10 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
       const result = run(input);
       if (!result) continue;
       for (const draft of Array.isArray(result) ? result : [result]) {
-        findings.push({
-          check: def.id,
-          severity: draft.severity ?? def.severity,
-          action: draft.action ?? def.action,
-          // Bounded here, where every finding is made, so a stored record cannot outgrow the store.
-          reason: boundReason(draft.reason),
-          evidence: boundEvidence(draft.evidence),
-          ...(input.truncated ? { truncated: true } : {}),
-        });
+        findings.push(toFinding(def, draft, input.truncated));
       }
     }
+    if (models.length > 0) learned(input, findings);
     // Combined severity for scams is a separate pure step (shared/checks/scam-severity.ts).
     return escalateScams(dropExclusive(findings, exclusive));
   }

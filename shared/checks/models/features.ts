@@ -1,0 +1,473 @@
+/**
+ * Feature hashing for the learned layer (see docs/checks.md, "Learned layer").
+ *
+ * Text: the normalized text (shared/text/normalize.ts) is cut into word tokens (letters and
+ * digits) and symbol tokens (any other non-space character: `$`, `!`, an emoji). Features
+ * are word unigrams, word bigrams, symbol unigrams and the character 3-, 4- and 5-grams of
+ * each word padded with boundary marks (`<free>`). Digits hash as `0`, so a phone number or
+ * an amount is a shape, not a value. Each feature is hashed (FNV-1a, then a finalizer) into
+ * 2^BITS buckets; its value is 1/sqrt(number of features), so a model's score is
+ * bias + Σ w[bucket] / sqrt(n), with no per-item allocation beyond one reused buffer.
+ *
+ * URLs: the same hashing over a link's parts (host labels, registrable domain, public
+ * suffix, path words, character n-grams of host and path words) plus flags (free hosting
+ * host, hacked-site path, brand word outside the registrable domain, IP host, short link).
+ * Brand words are replaced by a placeholder before hashing, so a model learns "a brand in
+ * the subdomain" rather than one brand's name.
+ */
+import type { FoundLink } from '../../text/links.ts';
+import { SHORTENERS } from '../lexicon/scam-links.ts';
+
+/** Hash space: 2^18 buckets. */
+export const BITS = 18;
+export const BUCKETS = 1 << BITS;
+const MASK = BUCKETS - 1;
+
+// Namespaces keep a word, a bigram and a character gram with the same letters apart.
+const NS_WORD = 0x9e3779b1;
+const NS_BIGRAM = 0x85ebca77;
+const NS_SYMBOL = 0xc2b2ae3d;
+const NS_GRAM = 0x27d4eb2f;
+/**
+ * Models read at most this many normalized units of a text: posts and comments are far
+ * shorter, and a 20,000-unit wall of text must not cost more than a post.
+ */
+export const MODEL_TEXT_CAP = 4000;
+/** Longest word whose character grams are taken (longer runs are noise: hashes, base64). */
+const MAX_GRAM_WORD = 24;
+
+/** Murmur3 finalizer: spreads FNV's low bits over the bucket range. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** One FNV-1a step over a character code (digits fold to `0`). */
+function step(h: number, c: number): number {
+  return Math.imul(h ^ (c >= 48 && c <= 57 ? 48 : c), 0x01000193);
+}
+
+/** Hash of a string in a namespace, as a bucket index. Exported for tests and URL features. */
+export function hashString(ns: number, s: string): number {
+  let h = (0x811c9dc5 ^ ns) >>> 0;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return fmix(h) & MASK;
+}
+
+/** True for a character that belongs to a word token. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral: emoji and symbols
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return true;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
+}
+
+/** A growable buffer of bucket indices, reused across items. */
+export class HashBuffer {
+  data: Uint32Array;
+  length = 0;
+  constructor(size = 1024) {
+    this.data = new Uint32Array(size);
+  }
+  reset(): void {
+    this.length = 0;
+  }
+  push(h: number): void {
+    if (this.length === this.data.length) {
+      const d = new Uint32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = h;
+  }
+}
+
+/** A token of the normalized text: [start, end) in normalized UTF-16 units. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+}
+
+/**
+ * Walks the tokens of `t`, calling `onToken` for each: the shared tokenizer of the hot path
+ * and of the explanation, so both see exactly the same features.
+ */
+function forEachToken(t: string, onToken: (start: number, end: number, word: boolean) => void): void {
+  const n = Math.min(t.length, MODEL_TEXT_CAP);
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(t.charCodeAt(j))) j++;
+      onToken(i, j, true);
+      i = j;
+    } else {
+      // A run of the same symbol ("!!!!!!", "🔥🔥🔥") is one token: its length is not its weight.
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      let j = i + w;
+      while (j + w <= n && t.charCodeAt(j) === c && (w === 1 || t.charCodeAt(j + 1) === t.charCodeAt(i + 1)))
+        j += w;
+      onToken(i, j, false);
+      i = j;
+    }
+  }
+}
+
+/** The tokens of a normalized text. */
+export function tokenize(t: string): Token[] {
+  const out: Token[] = [];
+  forEachToken(t, (start, end, word) => out.push({ start, end, word }));
+  return out;
+}
+
+/** Hash of the word t[start, end). */
+function wordHash(t: string, start: number, end: number): number {
+  let h = (0x811c9dc5 ^ NS_WORD) >>> 0;
+  for (let i = start; i < end; i++) h = step(h, t.charCodeAt(i));
+  return fmix(h) >>> 0;
+}
+
+/**
+ * Calls `emit(bucket)` for every character 3-5-gram of `<word>`: the word t[start, end)
+ * with boundary marks (code 1 before, 2 after).
+ */
+function emitGrams(t: string, start: number, end: number, emit: (h: number) => void): void {
+  const len = end - start;
+  if (len > MAX_GRAM_WORD) return;
+  const padded = len + 2;
+  const at = (k: number) => (k === 0 ? 1 : k === padded - 1 ? 2 : t.charCodeAt(start + k - 1));
+  for (let k = 0; k + 3 <= padded; k++) {
+    let h = (0x811c9dc5 ^ NS_GRAM) >>> 0;
+    h = step(step(step(h, at(k)), at(k + 1)), at(k + 2));
+    emit(fmix(h) & MASK);
+    if (k + 4 <= padded) {
+      h = step(h, at(k + 3));
+      emit(fmix(h ^ 4) & MASK);
+      if (k + 5 <= padded) {
+        h = step(h, at(k + 4));
+        emit(fmix(h ^ 5) & MASK);
+      }
+    }
+  }
+}
+
+/** A symbol token: the symbol, marked when repeated. */
+function symbolHash(t: string, start: number, end: number): number {
+  const one = t.codePointAt(start)! > 0xffff ? 2 : 1;
+  const sym = t.slice(start, start + one);
+  return hashString(NS_SYMBOL, end - start > one ? `${sym}+` : sym);
+}
+
+function bigram(prev: number, cur: number): number {
+  return fmix((Math.imul(prev, 31) ^ cur ^ NS_BIGRAM) >>> 0) & MASK;
+}
+
+/** Hashes every feature of the normalized text `t` into `out` (cleared first). */
+export function textFeatures(t: string, out: HashBuffer): void {
+  out.reset();
+  let prev = -1;
+  const push = (h: number) => out.push(h);
+  forEachToken(t, (start, end, word) => {
+    if (word) {
+      const w = wordHash(t, start, end);
+      out.push(w & MASK);
+      if (prev >= 0) out.push(bigram(prev, w));
+      prev = w;
+      emitGrams(t, start, end, push);
+    } else {
+      out.push(symbolHash(t, start, end));
+    }
+  });
+}
+
+/** Every feature of one token, for explanations: the token's own and the bigram ending on it. */
+export interface TokenFeatures {
+  readonly token: Token;
+  /** Unigram, symbol and character-gram buckets of this token. */
+  readonly own: number[];
+  /** The bigram bucket (previous word, this word), if any. */
+  readonly bigram?: number;
+}
+
+/** The features of `t` grouped by token (same buckets as textFeatures, in the same order). */
+export function textFeaturesByToken(t: string): TokenFeatures[] {
+  const out: TokenFeatures[] = [];
+  let prev = -1;
+  forEachToken(t, (start, end, word) => {
+    const token = { start, end, word };
+    if (word) {
+      const w = wordHash(t, start, end);
+      const own = [w & MASK];
+      emitGrams(t, start, end, (h) => own.push(h));
+      out.push(prev >= 0 ? { token, own, bigram: bigram(prev, w) } : { token, own });
+      prev = w;
+    } else {
+      out.push({ token, own: [symbolHash(t, start, end)] });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// URLs
+
+/** Hosts where anyone can publish a page under a subdomain or path. */
+export const FREE_HOSTS: ReadonlySet<string> = new Set([
+  '000webhostapp.com',
+  'weebly.com',
+  'wixsite.com',
+  'wix.com',
+  'firebaseapp.com',
+  'web.app',
+  'github.io',
+  'blogspot.com',
+  'netlify.app',
+  'herokuapp.com',
+  'glitch.me',
+  'repl.co',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'azurewebsites.net',
+  'appspot.com',
+  'ngrok.io',
+  'wordpress.com',
+  'sites.google.com',
+  'yolasite.com',
+  'webflow.io',
+  'square.site',
+  'godaddysites.com',
+  'myshopify.com',
+  'sharepoint.com',
+  'tk',
+  'ml',
+  'ga',
+  'cf',
+  'gq',
+]);
+/** Large sites whose own pages are links people share every day (a flag, not a pass: kits live on some). */
+export const POPULAR_DOMAINS: ReadonlySet<string> = new Set([
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'youtu.be',
+  'tiktok.com',
+  'reddit.com',
+  'linkedin.com',
+  'pinterest.com',
+  'tumblr.com',
+  'snapchat.com',
+  'whatsapp.com',
+  'telegram.org',
+  'google.com',
+  'google.co.uk',
+  'google.de',
+  'google.fr',
+  'google.es',
+  'google.ro',
+  'google.com.br',
+  'goo.gl',
+  'apple.com',
+  'microsoft.com',
+  'live.com',
+  'yahoo.com',
+  'bing.com',
+  'amazon.com',
+  'amazon.co.uk',
+  'amazon.de',
+  'ebay.com',
+  'ebay.co.uk',
+  'wikipedia.org',
+  'wikimedia.org',
+  'soundcloud.com',
+  'spotify.com',
+  'bandcamp.com',
+  'vimeo.com',
+  'twitch.tv',
+  'imgur.com',
+  'giphy.com',
+  'flickr.com',
+  'medium.com',
+  'github.com',
+  'gitlab.com',
+  'stackoverflow.com',
+  'nytimes.com',
+  'bbc.co.uk',
+  'bbc.com',
+  'cnn.com',
+  'theguardian.com',
+  'reuters.com',
+  'lemonde.fr',
+  'spiegel.de',
+  'elpais.com',
+  'globo.com',
+  'indiegogo.com',
+  'kickstarter.com',
+  'gofundme.com',
+  'etsy.com',
+  'walmart.com',
+  'target.com',
+  'bestbuy.com',
+  'netflix.com',
+  'hulu.com',
+  'imdb.com',
+  'mediafire.com',
+  'dropbox.com',
+  'wetransfer.com',
+  'zoom.us',
+  'paypal.me',
+  'patreon.com',
+  'discord.gg',
+  'discord.com',
+  'coinbase.com',
+  'binance.com',
+  'etherscan.io',
+  'coingecko.com',
+  'coinmarketcap.com',
+  'tradingview.com',
+  'reverbnation.com',
+  'myspace.com',
+  'funnyordie.com',
+  'mtv.com',
+  'eonline.com',
+]);
+
+/** Path segments typical of a compromised site hosting a kit. */
+const HACKED_PATH =
+  /\/(?:wp-content|wp-admin|wp-includes|\.well-known|cgi-bin|administrator|plugins|uploads|images|img|css|js|includes|tmp)\//;
+
+const NS_URL = 0x165667b1;
+
+/** A named URL feature with the text it stands for (for explanations). */
+export interface UrlPart {
+  readonly bucket: number;
+  /** What a reader sees: `wp-content`, `free hosting 000webhostapp.com`, `brand word in the subdomain`. */
+  readonly label: string;
+  /** The substring of the URL it came from, if any (to point evidence at). */
+  readonly text?: string;
+}
+
+/** Brand words as they appear in URLs: lower case letters and digits, 4+ long. */
+export function brandUrlWords(names: readonly string[], domains: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const n of names) {
+    const squashed = n.replace(/[^a-z0-9]/g, '');
+    if (squashed.length >= 4) words.add(squashed);
+    for (const w of n.split(/[^a-z0-9]+/)) if (w.length >= 4) words.add(w);
+  }
+  for (const d of domains) {
+    const label = d.split('.')[0] ?? '';
+    if (label.length >= 4) words.add(label.replace(/[^a-z0-9]/g, ''));
+  }
+  return [...words].filter((w) => w.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+function bucketOf(key: string): number {
+  return hashString(NS_URL, key);
+}
+
+/** Replaces brand words by `§` (so n-grams learn the shape, not one brand). */
+function maskBrand(s: string, brandWords: readonly string[]): { masked: string; hit: string | null } {
+  let masked = s;
+  let hit: string | null = null;
+  for (const w of brandWords) {
+    if (masked.includes(w)) {
+      hit ??= w;
+      masked = masked.split(w).join('§');
+    }
+  }
+  return { masked, hit };
+}
+
+function grams(prefix: string, word: string, out: UrlPart[], label: string): void {
+  if (word.length > MAX_GRAM_WORD) return;
+  const p = `\u0001${word}\u0002`;
+  for (let n = 3; n <= 5; n++) {
+    for (let k = 0; k + n <= p.length; k++)
+      out.push({ bucket: bucketOf(`${prefix}${p.slice(k, k + n)}`), label });
+  }
+}
+
+function sizeBucket(n: number): string {
+  return n <= 0 ? '0' : n <= 1 ? '1' : n <= 2 ? '2' : n <= 4 ? '3-4' : n <= 8 ? '5-8' : '9+';
+}
+
+/**
+ * The features of one link. `brandWords` from brandUrlWords(); the caller skips the
+ * brand's own domains.
+ */
+export function urlFeatures(link: FoundLink, brandWords: readonly string[]): UrlPart[] {
+  const out: UrlPart[] = [];
+  const flag = (name: string, label: string, text?: string) =>
+    out.push({ bucket: bucketOf(`f:${name}`), label, ...(text ? { text } : {}) });
+  const domain = link.domain ?? link.host;
+  const suffix = link.publicSuffix;
+  flag('bias', 'a link');
+  if (link.isIp) flag('ip', 'a raw IP address', link.host);
+  if (link.domain && SHORTENERS.has(link.domain)) flag('short', `short link ${link.domain}`, link.domain);
+  const free = FREE_HOSTS.has(domain) || FREE_HOSTS.has(suffix) || FREE_HOSTS.has(link.host);
+  if (free) flag('free', `free hosting ${domain}`, domain);
+  if (POPULAR_DOMAINS.has(domain)) flag('popular', `a large site (${domain})`, domain);
+  if (link.url.startsWith('http://')) flag('http', 'no https');
+  flag(`sub:${sizeBucket(link.subdomain ? link.subdomain.split('.').length : 0)}`, 'subdomain depth');
+  flag(`hyph:${sizeBucket((link.host.match(/-/g) ?? []).length)}`, 'hyphens in the host');
+  flag(`hdig:${sizeBucket((link.host.match(/\d/g) ?? []).length)}`, 'digits in the host');
+  flag(`hlen:${sizeBucket(Math.floor(link.host.length / 8))}`, 'host length');
+  out.push({ bucket: bucketOf(`tld:${suffix}`), label: `.${suffix}`, text: suffix });
+
+  const path = link.path;
+  const pathOnly = path.split(/[?#]/, 1)[0] ?? '';
+  const segments = pathOnly.split('/').filter(Boolean);
+  flag(`depth:${sizeBucket(segments.length)}`, 'path depth');
+  if (path.includes('?')) flag('query', 'a query string');
+  if (path.includes('@') || link.raw.includes('@')) flag('at', "an '@' in the URL");
+  const hacked = HACKED_PATH.exec(`${pathOnly}/`);
+  if (hacked) flag('hacked', `hacked-site path ${hacked[0]}`, hacked[0].slice(1, -1));
+  const ext = /\.(php|html?|asp|aspx|js|exe|apk|zip)$/.exec(pathOnly);
+  if (ext) flag(`ext:${ext[1]}`, `a .${ext[1]} page`, `.${ext[1]}`);
+
+  // Brand words: where in the URL they are.
+  const sub = maskBrand(link.subdomain, brandWords);
+  const label = maskBrand(link.domainLabel, brandWords);
+  const pth = maskBrand(path, brandWords);
+  if (sub.hit) flag('brand-sub', `brand word '${sub.hit}' in the subdomain`, sub.hit);
+  if (label.hit) flag('brand-domain', `brand word '${label.hit}' in another domain`, label.hit);
+  if (pth.hit) flag('brand-path', `brand word '${pth.hit}' in the path`, pth.hit);
+
+  // Host words and grams (subdomain and domain label apart), path words and grams.
+  for (const w of sub.masked.split(/[^a-z0-9§\u0080-\uffff]+/)) {
+    if (!w) continue;
+    out.push({ bucket: bucketOf(`sw:${w}`), label: w, text: w });
+    grams('sg:', w, out, w);
+  }
+  for (const w of label.masked.split(/[^a-z0-9§\u0080-\uffff]+/)) {
+    if (!w) continue;
+    out.push({ bucket: bucketOf(`dw:${w}`), label: w, text: w });
+    grams('dg:', w, out, w);
+  }
+  if (!label.hit && !free) out.push({ bucket: bucketOf(`reg:${domain}`), label: domain, text: domain });
+  for (const w of pth.masked.split(/[^a-z0-9§\u0080-\uffff-]+/)) {
+    if (!w || w.length > 40) continue;
+    out.push({ bucket: bucketOf(`pw:${w}`), label: w, text: w });
+    for (const part of w.split('-')) if (part && part !== w) grams('pg:', part, out, w);
+    if (!w.includes('-')) grams('pg:', w, out, w);
+  }
+  return out;
+}

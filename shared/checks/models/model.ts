@@ -1,0 +1,256 @@
+/**
+ * A learned linear model (logistic regression over hashed features, see features.ts),
+ * loaded from its weight file, scored per item and explained as a finding draft.
+ *
+ * Weight file (`<check>.json`, written by `npm run train`): only the non-zero weights,
+ * quantized to int8 (`weight = q × scale`); `idx` is base64 of the bucket indices as
+ * varint deltas, `w` base64 of the int8 values. Loaded into a dense Int8Array of 2^bits
+ * entries, so scoring is one array read per feature.
+ */
+import type { CheckId, Evidence } from '../../model/index.ts';
+import type { FoundLink } from '../../text/links.ts';
+import type { NormalizedText } from '../../text/normalize.ts';
+import { quote, spanEvidence } from '../evidence.ts';
+import type { AuthorRole, FindingDraft } from '../types.ts';
+import { BITS, type HashBuffer, textFeaturesByToken, type UrlPart, urlFeatures } from './features.ts';
+
+export const MODEL_FORMAT = 'postwatch-linear-1';
+
+/** The weight file as stored. */
+export interface ModelFile {
+  readonly format: string;
+  readonly check: CheckId;
+  readonly kind: 'text' | 'url';
+  readonly bits: number;
+  readonly bias: number;
+  readonly scale: number;
+  /** Probability at or above which the model adds a finding. */
+  readonly threshold: number;
+  readonly idx: string;
+  readonly w: string;
+  /** Free-form provenance: corpora trained on, validation method and figures. */
+  readonly trainedOn?: readonly string[];
+  readonly validation?: unknown;
+}
+
+/** Who a model judges: the check's own roles, narrowed (spam, crypto, phishing: never the brand). */
+export const MODEL_ROLES: Readonly<Record<string, readonly AuthorRole[]>> = {
+  spam: ['public', 'partner'],
+  'crypto-scam': ['public', 'partner'],
+  'phishing-link': ['public', 'partner'],
+  'hostile-reply': ['brand'],
+  'health-claim': ['brand', 'partner'],
+};
+
+const PHRASE: Readonly<Record<string, string>> = {
+  spam: 'Reads like spam',
+  'crypto-scam': 'Reads like a crypto scam',
+  'phishing-link': 'Looks like a phishing link',
+  'hostile-reply': 'Reads as hostile or talking down',
+  'health-claim': 'Reads like a health claim with no evidence',
+};
+
+function encodeVarints(values: readonly number[]): Uint8Array {
+  const out: number[] = [];
+  for (let v of values) {
+    while (v >= 0x80) {
+      out.push((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.push(v);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Builds a weight file from dense float weights (what the trainer calls). */
+export function encodeModel(
+  meta: Omit<ModelFile, 'format' | 'bits' | 'scale' | 'idx' | 'w'>,
+  weights: Float32Array | Float64Array,
+): ModelFile {
+  let max = 0;
+  for (const v of weights) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 127 : 1;
+  const idx: number[] = [];
+  const q: number[] = [];
+  let last = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const v = Math.round(weights[i]! / scale);
+    if (v === 0) continue;
+    idx.push(i - last);
+    last = i;
+    q.push(v);
+  }
+  return {
+    format: MODEL_FORMAT,
+    check: meta.check,
+    kind: meta.kind,
+    bits: BITS,
+    bias: meta.bias,
+    scale,
+    threshold: meta.threshold,
+    idx: Buffer.from(encodeVarints(idx)).toString('base64'),
+    w: Buffer.from(Int8Array.from(q).buffer).toString('base64'),
+    ...(meta.trainedOn ? { trainedOn: meta.trainedOn } : {}),
+    ...(meta.validation ? { validation: meta.validation } : {}),
+  };
+}
+
+/** A loaded model. */
+export class LinearModel {
+  readonly check: CheckId;
+  readonly kind: 'text' | 'url';
+  readonly bias: number;
+  readonly scale: number;
+  readonly threshold: number;
+  /** Dense quantized weights, one per bucket. */
+  readonly q: Int8Array;
+  /** Number of non-zero weights. */
+  readonly nonZero: number;
+
+  constructor(file: ModelFile, threshold?: number) {
+    if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${file.format}`);
+    if (file.bits !== BITS) throw new Error(`model ${file.check}: ${file.bits} bits, runtime has ${BITS}`);
+    this.check = file.check;
+    this.kind = file.kind;
+    this.bias = file.bias;
+    this.scale = file.scale;
+    this.threshold = threshold ?? file.threshold;
+    this.q = new Int8Array(1 << file.bits);
+    const idx = Buffer.from(file.idx, 'base64');
+    const w = new Int8Array(Buffer.from(file.w, 'base64'));
+    let pos = 0;
+    let at = 0;
+    for (let k = 0; k < w.length; k++) {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        const b = idx[pos++]!;
+        v |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        shift += 7;
+      }
+      at += v;
+      this.q[at] = w[k]!;
+    }
+    this.nonZero = w.length;
+  }
+
+  /** Probability from the hashed text features in `buf` (see textFeatures). */
+  scoreHashes(buf: HashBuffer): number {
+    const n = buf.length;
+    if (n === 0) return sigmoid(this.bias);
+    const q = this.q;
+    const d = buf.data;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += q[d[i]!]!;
+    return sigmoid(this.bias + (s * this.scale) / Math.sqrt(n));
+  }
+
+  /** Probability of one link's URL parts. */
+  scoreParts(parts: readonly UrlPart[]): number {
+    if (parts.length === 0) return sigmoid(this.bias);
+    let s = 0;
+    for (const p of parts) s += this.q[p.bucket]!;
+    return sigmoid(this.bias + (s * this.scale) / Math.sqrt(parts.length));
+  }
+
+  /** The finding draft for a text the model scored `p` on: the tokens that weighed most. */
+  explainText(text: NormalizedText, p: number, field: 'text' = 'text'): FindingDraft {
+    const byToken = textFeaturesByToken(text.text);
+    let n = 0;
+    for (const f of byToken) n += f.own.length + (f.bigram === undefined ? 0 : 1);
+    const norm = this.scale / Math.sqrt(Math.max(n, 1));
+    // A token weighs its own features plus half of each bigram it is part of.
+    const weight = byToken.map((f) => {
+      let s = 0;
+      for (const h of f.own) s += this.q[h]!;
+      return s * norm;
+    });
+    byToken.forEach((f, i) => {
+      if (f.bigram === undefined) return;
+      const b = this.q[f.bigram]! * norm;
+      weight[i]! += b / 2;
+      if (i > 0) weight[i - 1]! += b / 2;
+    });
+    const order = weight
+      .map((w, i) => ({ w, i }))
+      .filter((x) => x.w > 0 && byToken[x.i]!.token.word)
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, 4);
+    // Neighbouring picks become one span ("click here").
+    const picked = order.map((x) => x.i).sort((a, b) => a - b);
+    const spans: Array<{ from: number; to: number; w: number }> = [];
+    for (const i of picked) {
+      const last = spans[spans.length - 1];
+      if (last && last.to === i - 1) {
+        last.to = i;
+        last.w += weight[i]!;
+      } else spans.push({ from: i, to: i, w: weight[i]! });
+    }
+    spans.sort((a, b) => b.w - a.w || a.from - b.from);
+    const evidence: Evidence[] = spans
+      .slice(0, 3)
+      .map((s) => spanEvidence(field, text, byToken[s.from]!.token.start, byToken[s.to]!.token.end));
+    if (evidence.length === 0 && text.text.length > 0)
+      evidence.push(spanEvidence(field, text, 0, text.text.length));
+    const quoted = evidence.map((e) => quote(e.match, 40)).join(', ');
+    const reason = `${PHRASE[this.check] ?? this.check} (learned model, score ${p.toFixed(2)})${
+      quoted ? `: ${quoted} weighed most` : ''
+    }.`;
+    return { reason, evidence };
+  }
+
+  /** The finding draft for links the model scored: each link, with the URL parts that weighed most. */
+  explainLinks(
+    scored: ReadonlyArray<{ link: FoundLink; parts: readonly UrlPart[]; p: number }>,
+  ): FindingDraft {
+    const evidence: Evidence[] = [];
+    const top: string[] = [];
+    for (const { link, parts } of scored) {
+      const byLabel = new Map<string, number>();
+      for (const part of parts)
+        byLabel.set(part.label, (byLabel.get(part.label) ?? 0) + this.q[part.bucket]!);
+      const best = [...byLabel]
+        .filter(([label, w]) => w > 0 && label !== 'a link')
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 3)
+        .map(([label]) => label.replaceAll('§', '<brand>'));
+      top.push(...best.filter((b) => !top.includes(b)));
+      evidence.push({
+        field: link.field,
+        start: link.start,
+        end: link.end,
+        match: link.raw,
+        ...(link.index === undefined ? {} : { index: link.index }),
+        note: `learned model: ${best.map((b) => `'${b}'`).join(', ') || 'the URL as a whole'} weighed most`,
+      });
+    }
+    const p = Math.max(...scored.map((s) => s.p));
+    const parts = top.slice(0, 3).map((t) => `'${t}'`);
+    const reason = `${PHRASE[this.check] ?? this.check} (learned model, score ${p.toFixed(2)}): ${quote(
+      evidence[0]!.match,
+      50,
+    )}${parts.length ? `, where ${parts.join(', ')} weighed most` : ''}; take it down.`;
+    return { reason, evidence };
+  }
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Links a URL model judges on one item: not the brand's own domains, at most 10. */
+export function scoreLinks(
+  model: LinearModel,
+  links: readonly FoundLink[],
+  ownDomains: ReadonlySet<string>,
+  brandWords: readonly string[],
+): Array<{ link: FoundLink; parts: UrlPart[]; p: number }> {
+  const out: Array<{ link: FoundLink; parts: UrlPart[]; p: number }> = [];
+  for (const link of links.slice(0, 10)) {
+    if ((link.domain && ownDomains.has(link.domain)) || ownDomains.has(link.host)) continue;
+    const parts = urlFeatures(link, brandWords);
+    out.push({ link, parts, p: model.scoreParts(parts) });
+  }
+  return out;
+}
