@@ -7,16 +7,19 @@
  * changes, numbers changed, texts joined) until there are --items of them (default 100,000).
  * Baseline: NFKC + lower-case + URL extraction (linkify) per text, the least any checker
  * must do. Reported: items/s for the baseline and the engine (all checks), the ratio,
- * each check's cost per item run alone, engine build time per profile, peak RSS.
+ * each check's cost per item run alone (rules only), the engine with and without the learned
+ * models and each model's cost per item (its rule silenced), engine build time, peak RSS.
  *
  *   npm run bench [-- --items 100000 --rounds 3 --json]
  */
 import { parseArgs } from 'node:util';
 import { LinkifyIt } from 'linkify-it';
 import { createEngine } from '../shared/checks/engine.ts';
+import { DEFAULT_MODELS } from '../shared/checks/models/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import type { BrandProfile, ContentItem } from '../shared/model/index.ts';
 import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
+import { rng } from './lib/train-sgd.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,18 +30,6 @@ const { values } = parseArgs({
 });
 const target = Number(values.items);
 const rounds = Number(values.rounds);
-
-// Deterministic PRNG (mulberry32) so every run measures the same corpus.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const root = defaultEvalDir();
 const corpora = findCorpusDirs(root).map((d) => loadCorpus(root, d));
@@ -115,10 +106,20 @@ const all = best(() => {
   for (const { engine, items } of engines) for (const item of items) sink += engine.analyze(item, now).length;
 });
 
+// The same with the learned layer off: the rules alone.
+const rulesOnly = groups.map((g) => ({ engine: createEngine(g.brand, { models: [] }), items: g.items }));
+const allRules = best(() => {
+  for (const { engine, items } of rulesOnly)
+    for (const item of items) sink += engine.analyze(item, now).length;
+});
+
 const checkIds = engines[0]?.engine.checks ?? [];
 const perCheck: Array<{ check: string; usPerItem: number; ratioToBaseline: number }> = [];
 for (const def of checkIds) {
-  const single = groups.map((g) => ({ engine: createEngine(g.brand, { checks: [def] }), items: g.items }));
+  const single = groups.map((g) => ({
+    engine: createEngine(g.brand, { checks: [def], models: [] }),
+    items: g.items,
+  }));
   const alone = best(() => {
     for (const { engine, items } of single)
       for (const item of items) sink += engine.analyze(item, now).length;
@@ -139,10 +140,35 @@ const touch: CheckDefinition = {
   build: () => (input) =>
     input.text.text.length + input.handle.text.length + input.links.length < 0 ? null : null,
 };
-const noCheck = groups.map((g) => ({ engine: createEngine(g.brand, { checks: [touch] }), items: g.items }));
+const noCheck = groups.map((g) => ({
+  engine: createEngine(g.brand, { checks: [touch], models: [] }),
+  items: g.items,
+}));
 const overhead = best(() => {
   for (const { engine, items } of noCheck) for (const item of items) sink += engine.analyze(item, now).length;
 });
+
+// Each learned model alone: its check's rule replaced by one that never fires, so the model
+// scores every item its roles allow (the shared-inputs cost included, as for the checks).
+const perModel: Array<{ check: string; usPerItem: number; ownUsPerItem: number }> = [];
+for (const model of DEFAULT_MODELS) {
+  const def = checkIds.find((d) => d.id === model.check);
+  if (!def) continue;
+  const silent: CheckDefinition = { ...def, build: () => () => null };
+  const single = groups.map((g) => ({
+    engine: createEngine(g.brand, { checks: [silent], models: [model] }),
+    items: g.items,
+  }));
+  const alone = best(() => {
+    for (const { engine, items } of single)
+      for (const item of items) sink += engine.analyze(item, now).length;
+  });
+  perModel.push({
+    check: model.check,
+    usPerItem: (alone / items.length) * 1e6,
+    ownUsPerItem: ((alone - overhead) / items.length) * 1e6,
+  });
+}
 
 // Impersonation caches its verdict per author: every author here is new (a unique handle suffix),
 // so this is its cost for accounts it has never seen.
@@ -174,8 +200,14 @@ const result = {
   rounds,
   baseline: { seconds: baseline, itemsPerSecond: items.length / baseline },
   engine: { seconds: all, itemsPerSecond: items.length / all, ratioToBaseline: all / baseline },
+  engineRulesOnly: {
+    seconds: allRules,
+    itemsPerSecond: items.length / allRules,
+    ratioToBaseline: allRules / baseline,
+  },
   engineWithoutChecks: { itemsPerSecond: items.length / overhead, ratioToBaseline: overhead / baseline },
   perCheck,
+  perModel,
   impersonationUnseenAuthorsUsPerItem: impersonationUnseenUs,
   engineBuildMs: (buildTime / builds) * 1000,
   peakRssMiB: process.resourceUsage().maxRSS / 1024,
@@ -201,7 +233,10 @@ if (values.json) {
     `| engine, shared inputs only            | ${f(result.engineWithoutChecks.itemsPerSecond).padStart(10)} | ${f(result.engineWithoutChecks.ratioToBaseline, 2).padStart(15)} |`,
   );
   console.log(
-    `| engine, all ${String(checkIds.length).padEnd(2)} checks                | ${f(result.engine.itemsPerSecond).padStart(10)} | ${f(result.engine.ratioToBaseline, 2).padStart(15)} |`,
+    `| engine, all ${String(checkIds.length).padEnd(2)} checks, no models     | ${f(result.engineRulesOnly.itemsPerSecond).padStart(10)} | ${f(result.engineRulesOnly.ratioToBaseline, 2).padStart(15)} |`,
+  );
+  console.log(
+    `| engine, all ${String(checkIds.length).padEnd(2)} checks + ${String(perModel.length)} models    | ${f(result.engine.itemsPerSecond).padStart(10)} | ${f(result.engine.ratioToBaseline, 2).padStart(15)} |`,
   );
   console.log('');
   console.log('| check alone (incl. engine overhead)   | µs/item | time ÷ baseline |');
@@ -209,6 +244,14 @@ if (values.json) {
   for (const c of perCheck) {
     console.log(
       `| ${c.check.padEnd(37)} | ${f(c.usPerItem, 2).padStart(7)} | ${f(c.ratioToBaseline, 2).padStart(15)} |`,
+    );
+  }
+  console.log('');
+  console.log('| learned model alone (rule silenced)   | µs/item | own µs/item |');
+  console.log('|---------------------------------------|--------:|------------:|');
+  for (const m of perModel) {
+    console.log(
+      `| ${m.check.padEnd(37)} | ${f(m.usPerItem, 2).padStart(7)} | ${f(m.ownUsPerItem, 2).padStart(11)} |`,
     );
   }
   console.log('');
