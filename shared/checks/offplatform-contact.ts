@@ -14,9 +14,15 @@ import {
   CONTACT_TRIGGER,
   DATA_LIST,
   DIRECTIVES,
+  DM_OBJ,
+  DM_OFFER,
+  DM_PLEA,
+  ON_APP,
   OWN_CASE,
   OWN_CONTACT,
+  OWN_LABEL,
   TARGETING,
+  VIA_DM,
   WARNING,
 } from './lexicon/scam-contact.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
@@ -37,6 +43,13 @@ const MAX_CONTACTS = 10;
 // A handle continues with a letter, digit or underscore, or a dot followed by one ("@brand.help").
 const HANDLE_CHAR = /^(?:[a-z0-9_]|\.[a-z0-9_])/;
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
+// "DM me" with one of the platform's own private-message verbs (not an outside app or a phone).
+const DM_ME = /^(?:dm|pm|inbox|message|msg)\s+me$/;
+// A question that names an app without sending anyone to it names no handle, number or link
+// and asks nobody to write to anyone: "does the update stop me going on WhatsApp?".
+const SENDS_SOMEWHERE =
+  /(?<![@\w])\d{3}|wa\.me|t\.me|\b(?:message|text|contact|reach|write\s+to|chat\s+with|talk\s+to|join|add|dm|pm|call|find|hit)\s+(?:me|us|him|her|them)\b/;
+const isQuestion = (s: string): boolean => s.trimEnd().endsWith('?') || s.trimStart().startsWith('¿');
 
 /** Ends of the sentences of a text (exclusive offsets), computed once per text. */
 function sentenceEnds(text: string): number[] {
@@ -113,12 +126,32 @@ export const offplatformContact: CheckDefinition = {
       };
       const ownContact = (s: string): boolean =>
         (OWN_CONTACT.test(s) || (CONTACT_ME.test(s) && isCustomer())) && !AUDIENCE_OFFER.test(s);
+      // Nothing in the text offers the readers anything: the poster talks about their own case.
+      let offers: boolean | undefined;
+      const noOffer = (): boolean => {
+        offers ??= AUDIENCE_OFFER.test(text) || DM_OFFER.test(text);
+        return !offers;
+      };
+      // The official account's own private messages: a customer asking the brand to DM them ("can
+      // you DM me?", "DM me please" about their account), asking whether to go on by DM ("@brand via
+      // DM?") or agreeing to ("happy to discuss my problem in DM"). It sends nobody elsewhere.
+      const dmWithBrand = (re: RegExp, match: string, s: string): boolean => {
+        if (re === DM_OBJ) return DM_ME.test(match) && DM_PLEA.test(s) && isCustomer() && noOffer();
+        return re === VIA_DM && mentionsOfficial(text) && (isQuestion(s) || OWN_CASE.test(text)) && noOffer();
+      };
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;
         const s = sentence(c.start);
         if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s) || TARGETING.test(text)) continue;
         if (ownContact(s)) continue;
+        // "@brand … Contact: +49 …": a customer signing off with how the brand can reach them.
+        if (
+          OWN_LABEL.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
+          mentionsOfficial(text) &&
+          noOffer()
+        )
+          continue;
         if (c.kind === 'phone') unofficialPhones.push(c);
         taken.push([c.start, c.end]);
         evidence.push(
@@ -142,6 +175,15 @@ export const offplatformContact: CheckDefinition = {
         // A customer asking to be contacted ("text me", "call me") is pii-exposure, not this check,
         // unless the same sentence asks the readers for something ("text me ... with your PIN").
         if ((OWN_CONTACT.test(m[0]) || CONTACT_ME.test(m[0])) && ownContact(s)) continue;
+        if (dmWithBrand(re, m[0], s)) continue;
+        // An app named in a question that sends nobody there: the app as the poster uses it.
+        if (
+          re === ON_APP &&
+          isQuestion(s) &&
+          !SENDS_SOMEWHERE.test(s) &&
+          !/^\W{0,3}@[a-z0-9_]/.test(text.slice(end, end + 4))
+        )
+          continue;
         taken.push([start, end]);
         evidence.push(spanEvidence('text', input.text, start, end, 'private channel'));
       }

@@ -1,9 +1,11 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import type { Evidence } from '../model/index.ts';
 import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { spanEvidence } from './evidence.ts';
 import { sentenceAround } from './lexicon/context.ts';
 import { brandNamePattern } from './lexicon/promotion.ts';
+import { AUDIENCE_OFFER, OWN_CASE, OWN_CONTACT, OWN_LABEL } from './lexicon/scam-contact.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**
@@ -64,6 +66,14 @@ const THIRD_PARTY_AFTER =
 // "spammt ihn zu". The contact is then exposed, not offered as a channel.
 const DOXX_CUE =
   /\b(?:(?:go|let's|lets|everyone|y'all|yall|you all|guys) (?:spam|harass|flood|bomb|troll|bother|annoy|pester|dox|doxx|expose|blow up|mass report)(?: (?:him|her|them|his|their))?|(?:spam|flood|bomb|blow up) (?:his|her|their) (?:inbox|email|phone|dms?|mentions)|make (?:his|her|their) life (?:hell|miserable)|(?:spame|acos|molest)(?:adlo|adla|enlo|enla|arlo|arla|alo|ala)\b|vamos a (?:spamearl[oa]|acosarl[oa]|molestarl[oa])|(?:vamos |bora )?(?:spammar|encher o saco|infernizar|perturbar) (?:ele|ela|dele|dela|a vida dele|a vida dela)|(?:spammez|harcelez|spamme|harcele)-(?:le|la|les)|allez (?:le|la|les) (?:spammer|harceler)|(?:spammt|nervt|belastigt|terrorisiert) (?:ihn|sie)\b)/;
+// The brand pointing at a line to ring or write ("or contact 0333 …", "call 0800 …", "ring the
+// team on …", "llame al …", "appelez le …", "rufen Sie … an"): it gives its own number. Repeating a
+// customer's number reads "we'll call you on …" or "is your number …", never an imperative.
+const BRAND_LINE_BEFORE =
+  /(?<!\b(?:will|'ll|can|to|shall|would|we|i|agent|they|he|she|may|might)\s)\b(?:call|ring|dial|phone|contact|text|whatsapp|llam[ae]|llamar|marque|ligue|liga|appelez|appeler|composez|anrufen|rufen sie|wahlen sie|kontaktieren sie)\s+(?:(?:us|our|the)\s+(?:[a-z]+\s+){0,2}?(?:line|team|desk|number|helpline|hotline)\s+)?(?:on|at|al|au|unter|para|no|el|le|:)?\s*:?\s*$/;
+// A run of digits with an international prefix and no separators ("0062395415777") is a phone
+// only when it is a valid number: ticket and account ids are written that way too.
+const UNBROKEN_INTERNATIONAL = /^00\d+$/;
 const SENTENCE_REACH = 200;
 const AFTER_REACH = 80;
 const CUE_REACH = 48;
@@ -119,8 +129,14 @@ export const piiExposure: CheckDefinition = {
       selfDisclosing: boolean,
     ): boolean {
       const before = leadIn(input.text.text, start);
-      if (input.role === 'brand') return !(CHANNEL_CUE.test(before) && OWN_CHANNEL.test(before));
+      if (input.role === 'brand') {
+        if (BRAND_LINE_BEFORE.test(before)) return false;
+        return !(CHANNEL_CUE.test(before) && OWN_CHANNEL.test(before));
+      }
       if (selfDisclosing) return true;
+      // "@brand … Contact: +49 …": a customer signing off with how the brand can reach them.
+      if (OWN_LABEL.test(before) && addressesBrand(input.text.text) && !OFFER_CUE.test(input.text.text))
+        return true;
       return !CHANNEL_CUE.test(before) && !isDestination(input.text.text, start, end);
     }
 
@@ -137,7 +153,12 @@ export const piiExposure: CheckDefinition = {
         digits >= 7 ? findPhones(text).filter((p) => !THOUSANDS.test(text.slice(p.start, p.end))) : [];
       if (emails.length || phones.length) {
         const selfDisclosing =
-          ((SELF_CUE.test(text) || (CALL_ME.test(text) && addressesBrand(text))) &&
+          // "reach me at …", "call me on …" about the poster's own case or to the brand: their own
+          // contact (offplatform-contact leaves these to this check; see OWN_CONTACT there).
+          ((SELF_CUE.test(text) ||
+            (CALL_ME.test(text) &&
+              (addressesBrand(text) ||
+                ((OWN_CONTACT.test(text) || OWN_CASE.test(text)) && !AUDIENCE_OFFER.test(text))))) &&
             !(input.role !== 'brand' && OFFER_CUE.test(text))) ||
           DOXX_CUE.test(text);
         for (const c of [...emails, ...phones]) {
@@ -148,6 +169,12 @@ export const piiExposure: CheckDefinition = {
           }
           if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
           if (c.kind === 'phone' && isReference(text, c.start)) continue;
+          if (
+            c.kind === 'phone' &&
+            UNBROKEN_INTERNATIONAL.test(text.slice(c.start, c.end)) &&
+            !isValidPhoneNumber(c.value)
+          )
+            continue;
           if (contactIsPersonal(input, c.start, c.end, selfDisclosing)) found.push(c);
         }
       }

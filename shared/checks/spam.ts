@@ -1,3 +1,4 @@
+import type { FoundLink } from '../text/links.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
@@ -128,6 +129,14 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
+// A customer asking to have their own account looked into ("check my account", "look at my
+// account", "see my account"): a support request, not an invitation to visit a profile, which
+// spam says with "check out" or with a page, channel or profile.
+const LOOK_INTO_ACCOUNT =
+  /^(?:check(?:ing)?|look\s+at|see|visit)\s+(?:my|our|this)\s+(?:(?:\w+\s+){0,2}?)accounts?$/;
+// X's own wrapper around every link and photo: whoever posts, the text shows t.co; the target
+// (when there is one) comes in the item's `links`, judged on its own domain.
+const PLATFORM_WRAPPER = 't.co';
 
 const TRIGGER =
   /check|sub|suscrib|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|\.|\d{2,}/;
@@ -149,6 +158,7 @@ function build() {
       if (p.label === 'link in bio' && input.item.kind === 'post') continue;
       const m = p.re.exec(t);
       if (!m) continue;
+      if (p.label === 'self-promotion' && LOOK_INTO_ACCOUNT.test(m[0])) continue;
       const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
       return {
         reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
@@ -172,13 +182,36 @@ function build() {
     }
     // A comment from the public whose only purpose is an outside link (not the brand's site).
     if (input.item.kind === 'comment') {
-      const link = input.links.find((l) => l.field === 'text' && !isBrandDomain(input, l.domain));
+      const outside = (l: FoundLink) => l.domain !== PLATFORM_WRAPPER && !isBrandDomain(input, l.domain);
+      // A wrapper in the text stands for the target in `links`; a wrapper alone is a photo or a
+      // link whose target is unknown, which tells nothing about promotion.
+      const link =
+        input.links.find((l) => l.field === 'text' && outside(l)) ??
+        (input.links.some((l) => l.field === 'text' && l.domain === PLATFORM_WRAPPER)
+          ? input.links.find((l) => l.field === 'links' && outside(l))
+          : undefined);
       if (link) {
-        const rest = (t.slice(0, link.start) + t.slice(link.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        let rest = t;
+        for (const l of [...input.links]
+          .filter((x) => x.field === 'text')
+          .sort((a, b) => b.start - a.start)) {
+          if (l.domain === PLATFORM_WRAPPER || l === link) rest = rest.slice(0, l.start) + rest.slice(l.end);
+        }
+        rest = rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
         if (rest.split(' ').filter(Boolean).length <= 12) {
           return {
             reason: `Comment promotes an outside link (${quote(link.raw)}) with little else: review it as spam.`,
-            evidence: [{ field: 'text', start: link.start, end: link.end, match: link.raw }],
+            evidence: [
+              link.field === 'text'
+                ? { field: 'text', start: link.start, end: link.end, match: link.raw }
+                : {
+                    field: 'links',
+                    start: link.start,
+                    end: link.end,
+                    match: link.raw,
+                    ...(link.index === undefined ? {} : { index: link.index }),
+                  },
+            ],
           };
         }
       }

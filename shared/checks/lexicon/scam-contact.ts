@@ -34,12 +34,23 @@ export const PRIVATE = `(?:dms?|pms?|inbox|direct(?:\\s+message)?|private\\s+mes
 
 const OBJ = '(?:me|us|him|her|them|our|my|his|their|this\\s+(?:account|page|profile|number))';
 
+/** "DM me", "message us": the platform's own private messages asked for. */
+export const DM_OBJ = new RegExp(
+  `\\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|contact|e-?mail|write\\s+to|reach(?:\\s+out\\s+to)?|chat\\s+with|talk\\s+to|hit\\s+${OBJ}\\s+up|hmu)\\s+${OBJ}\\b`,
+);
+/** "to our inbox", "via DM", "in the DMs": a private message named as the way to continue. */
+export const VIA_DM = new RegExp(
+  `\\b(?:to|via|by|through|in|into|per|por|pelo|par|en)\\s+(?:${OBJ}\\s+|the\\s+)?${PRIVATE}\\b`,
+);
+/** "on WhatsApp", "via Telegram", "pelo zap": an outside app named as the way to continue. */
+export const ON_APP = new RegExp(
+  `\\b(?:on|via|by|through|at|in|no|na|pelo|pela|por|al|en|sur|par|per|auf|uber|über)\\s+(?:${OBJ}\\s+|the\\s+|su\\s+|seu\\s+|sua\\s+)?${APP}\\b`,
+);
+
 /** Invitations to continue in a private channel. Each alternative is an instruction to the reader. */
 export const DIRECTIVES: readonly RegExp[] = [
   // "DM me", "PM us", "inbox me", "message our agent", "WhatsApp us", "text him"
-  new RegExp(
-    `\\b(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|contact|e-?mail|write\\s+to|reach(?:\\s+out\\s+to)?|chat\\s+with|talk\\s+to|hit\\s+${OBJ}\\s+up|hmu)\\s+${OBJ}\\b`,
-  ),
+  DM_OBJ,
   // "send us a DM", "send me a message on WhatsApp", "drop me a line"
   new RegExp(
     `\\b(?:send|drop|shoot|leave)\\s+${OBJ}\\s+an?\\s+(?:dm|pm|message|msg|text|line|whatsapp|e-?mail|note)\\b`,
@@ -48,15 +59,13 @@ export const DIRECTIVES: readonly RegExp[] = [
   /\b(?:dm|pm|text|message|whatsapp)\s+["'][^"'\n]{1,20}["']/,
   /\btext\s+[a-z]{2,12}\s+(?:and\s+[^.!?\n]{0,60}\s+)?to\s+\+?\d/,
   // "... to our inbox", "via DM", "per DM", "por DM", "in the DMs", "slide into my DMs"
-  new RegExp(`\\b(?:to|via|by|through|in|into|per|por|pelo|par|en)\\s+(?:${OBJ}\\s+|the\\s+)?${PRIVATE}\\b`),
+  VIA_DM,
   // "envoyez-nous en MP", "par MP", "manda no privado", "chama na DM", "schreib mir per PN"
   /\b(?:(?:en|par|via)\s+mp|(?:no|pelo)\s+(?:privado|pv|direct)|na\s+dm|(?:per|als|im)\s+pn)\b/,
   // "dm on ig @x", "message me on insta", "hmu on snap", "add me on discord: x"
   /\b(?:dm|pm|message|msg|text|hmu|hit\s+(?:me|us)\s+up|add\s+(?:me|us))\s+(?:me\s+|us\s+)?(?:on|at|via)\s+(?:ig|insta(?:gram)?|snap(?:chat)?|discord|messenger|fb|facebook)\b/,
   // "... on WhatsApp", "via Telegram", "our Telegram: @x", "WhatsApp +44 ...", "(WhatsApp)"
-  new RegExp(
-    `\\b(?:on|via|by|through|at|in|no|na|pelo|pela|por|al|en|sur|par|per|auf|uber|über)\\s+(?:${OBJ}\\s+|the\\s+|su\\s+|seu\\s+|sua\\s+)?${APP}\\b`,
-  ),
+  ON_APP,
   new RegExp(`${APP}\\s*(?::|-|=>|👉|at|is)?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})|${APP}/[a-z0-9_+]{3}`),
   new RegExp(`\\(\\s*${APP}\\s*\\)`),
   new RegExp(`\\b${APP}\\s+(?:me|us|him|her)\\b`),
@@ -137,4 +146,30 @@ export const CONTACT_ME =
 
 /** The poster's own case ("my order", "mi pedido", "ma commande", "meine Bestellung"): a customer talking. */
 export const OWN_CASE =
-  /\b(?:my|mi|meu|minha|mon|ma|mein(?:e|en)?)\s+(?:order|package|parcel|refund|account|pedido|paquete|reembolso|cuenta|encomenda|pacote|conta|commande|colis|remboursement|compte|bestellung|paket|erstattung|konto)\b/;
+  /\b(?:my|mi|meu|minha|mon|ma|mein(?:e|en)?)\s+(?:[a-z0-9]+\s+){0,2}?(?:order|package|parcel|refund|account|problem|issue|case|complaint|bill|booking|flight|ticket|reservation|pedido|paquete|reembolso|cuenta|problema|reserva|vuelo|factura|encomenda|pacote|conta|voo|commande|colis|remboursement|compte|probleme|vol|facture|bestellung|paket|erstattung|konto|problem|buchung|flug|rechnung)\b/;
+
+/**
+ * A person asking someone to message *them* about their own problem: "can you DM me?", "please
+ * DM me", "DM me pls", "¿me puedes mandar un DM?", "pode me chamar no privado?", "pouvez-vous
+ * m'écrire en MP ?", "kannst du mir eine DM schicken?". Addressed to the brand, this asks the
+ * official account to open its own private messages; it sends nobody anywhere.
+ */
+export const DM_PLEA =
+  /(?:\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+|plz\s+|just\s+)?(?:dm|pm|inbox|message|msg)\s+me\b|\b(?:please|pls|plz|kindly)\s+(?:dm|pm|inbox|message|msg)\s+me\b|\b(?:dm|pm|inbox|message|msg)\s+me\s+(?:please|pls|plz|asap|back|when\s+you\s+can)\b|\b(?:me\s+)?(?:puedes|podeis|pueden|podrian|podrias)\s+(?:mandar|enviar|escribir)(?:me)?\s+(?:un\s+)?(?:dm|md|mensaje(?:\s+privado)?|privado)\b|\b(?:pode|podem|poderia)\s+me\s+(?:chamar|mandar\s+(?:uma\s+)?(?:dm|mensagem|direct))\b|\b(?:pouvez|pourriez|peux|pourrais)-?(?:vous|tu)\s+m'\s*(?:ecrire|envoyer\s+un\s+(?:mp|message|dm))\b|\b(?:kannst|konnt|konnen|konnten)\s+(?:du|ihr|sie)\s+mir\s+(?:bitte\s+)?(?:eine\s+)?(?:dm|pn|nachricht)\b)/;
+
+/**
+ * Words that make a "DM me" an offer to the readers rather than a plea about one's own case:
+ * what the poster gives ("for a code", "for my program", "I'll send you"), what they can do ("I
+ * can trace it", "I recovered"), who they say they are ("I work at", "mod here"), or whom they
+ * call on ("if skyhop won't refund you", "anyone", "ladies"). A plea never needs any of them.
+ */
+export const DM_OFFER =
+  /\b(?:for\s+(?:a|an|the|my|our|more|info|details|help|free|your|cheap|50|\d)|i(?:'ll|\s+will|\s+can|\s+could)\b|i\s+(?:recovered|fixed|helped|got\s+(?:mine|my\s+(?:money|refund|funds))|have\s+a\s+(?:contact|guy|friend|way))|i\s+(?:work|am)\s+(?:at|for|in|from|on)\b|i'm\s+(?:from|with|at|on)\b|\bmod\b|\bagent\b|\bofficial\b|\bif\s+\w+\s+(?:won'?t|doesn'?t|didn'?t|can'?t|haven'?t|hasn'?t)\b|\bif\s+(?:you|u|your)\b|\banyone\b|\banybody\b|\bladies\b|\bguys\b|\bfolks\b|\bwhoever\b)/;
+
+/**
+ * A customer's own detail written as a field label at the end of a message to the brand
+ * ("Contact: +49 …", "Phone: …", "mi teléfono: …", "Tel. : …", "Handy: …"): the customer giving
+ * the brand how to reach them, which is their own data shown in public.
+ */
+export const OWN_LABEL =
+  /\b(?:contact|phone|tel|telephone|mobile|cell|contact\s+(?:no|number)|phone\s+(?:no|number)|contacto|telefono|movil|celular|contato|telefone|telemovel|portable|telephone|handy|telefon|mobil|rufnummer)\.?\s*(?:#|no\.?|nr\.?)?\s*:\s*$/;

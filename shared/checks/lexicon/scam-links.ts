@@ -4,12 +4,16 @@
  * usual credential-harvesting bait.
  */
 
-/** Link shorteners and redirectors (registrable domains). */
+/**
+ * Link shorteners and redirectors (registrable domains) that a poster chooses to hide where a
+ * link goes. Not `t.co`: X wraps every link and photo in it, whoever posts, and the X adapter
+ * hands the real target in the item's `links`, where it is judged on its own domain; the
+ * wrapper in the text says nothing about the poster.
+ */
 export const SHORTENERS: ReadonlySet<string> = new Set([
   'bit.ly',
   'bitly.com',
   'tinyurl.com',
-  't.co',
   'goo.gl',
   'ow.ly',
   'is.gd',
