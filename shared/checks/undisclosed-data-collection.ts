@@ -1,5 +1,5 @@
 import { quote, spanEvidence } from './evidence.ts';
-import { isNegated, sentenceAround } from './lexicon/context.ts';
+import { isNegated, isQuestion, sentenceAround } from './lexicon/context.ts';
 import {
   BARE_NUMBER_AFTER_POSSESSIVE,
   DATA_USE_NOTICE,
@@ -28,6 +28,16 @@ const REQUEST_REACH = 120;
 const NOUN_BEFORE =
   /\b(?:your|the|a|an|my|our|this|that|his|her|their|its|tu|su|el|la|un|una|seu|sua|o|um|uma|votre|ton|le|une|dein(?:e|en)?|ihr(?:e|en)?|der|die|das|ein(?:e|en)?)\s+$/;
 
+// The brand's own private messages named as where the data goes ("DM us your booking reference",
+// "send me … in a private message").
+const PRIVATE_TO_BRAND =
+  /\b(?:dm|pm|inbox|private message|direct message|mensaje (?:privado|directo)|mensagem (?:privada|direta)|message prive|mp|md|privatnachricht|pn)\b/;
+// A support agent handling one customer's case: asks it as a question ("could you DM us …?"),
+// speaks as one person ("DM me", "I'd be happy to look into it"), or signs off ("^JB", "- Ana").
+const AGENT_SPEAKS = /\b(?:(?:dm|send|message|pm) me|i(?:'d| would| will|'ll| can| am|'m) )/;
+const AGENT_SIGN_OFF =
+  /(?:^|\s)(?:[\^*/]\s?[A-Z]{1,3}|[-\u2013]\s?[A-Z][a-z]{1,15})\s*(?:https?:\/\/\S+\s*)?$/;
+
 export const undisclosedDataCollection: CheckDefinition = {
   id: 'undisclosed-data-collection',
   description:
@@ -51,6 +61,13 @@ export const undisclosedDataCollection: CheckDefinition = {
         const data = PERSONAL_DATA.exec(rest) ?? BARE_NUMBER_AFTER_POSSESSIVE.exec(rest);
         if (!data) continue;
         if (isNegated(text, vs, ve)) continue;
+        // Asked into the brand's own DMs while handling one customer's case: the official channel.
+        const asked = text.slice(sentence.start, sentence.end);
+        if (
+          PRIVATE_TO_BRAND.test(asked) &&
+          (isQuestion(text, vs, ve) || AGENT_SPEAKS.test(text) || AGENT_SIGN_OFF.test(input.item.text))
+        )
+          continue;
         if (DATA_USE_NOTICE.test(text) || input.links.some((l) => PRIVACY_PATH.test(l.path))) return null;
         const dataStart = ve + pos.index + data.index;
         const dataEnd = dataStart + data[0].length;

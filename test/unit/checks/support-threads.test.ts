@@ -81,3 +81,20 @@ describe('support threads: X link wrappers and own-account asks are not spam or 
     expect(fired(onX('check out my channel for daily tips'))).toEqual(['spam']);
   });
 });
+
+describe('support threads: the brand asking one customer into its own DMs', () => {
+  const brand = (text: string) => fired(onX(text, 'pinecrestbank'));
+  it.each([
+    '@lena_w sorry about that! Could you DM us your account email and postcode? ^RT',
+    '@lena_w I can look into it. Can you DM me your full address, please?',
+    '@lena_w kindly DM us your phone number and we will sort it out - Marta',
+  ])('no finding on %s', (text) => {
+    expect(brand(text)).toEqual([]);
+  });
+  it.each([
+    'Win a year of free banking! DM us your email and date of birth to enter',
+    '@lena_w reply here with your phone number and date of birth so we can check',
+  ])('still fires on %s', (text) => {
+    expect(brand(text)).toEqual(['undisclosed-data-collection']);
+  });
+});
