@@ -198,3 +198,23 @@ describe('health-claim: fourth pass (teeth, gums, wrists)', () => {
     expect(fires(item('Our gel leaves your gums feeling fresh and your smile bright ✨', BRAND))).toBe(false);
   });
 });
+
+describe('health-claim: infectious-disease and pathogen claims', () => {
+  it.each([
+    'Our elderberry spray kills the virus before it settles in your throat',
+    'This zinc lozenge boosts immunity against colds and flu all winter',
+    'Nuestro spray mata el virus y previene la gripe',
+    'O nosso chá protege contra o coronavírus e elimina as bactérias',
+    'Notre huile essentielle tue les germes et prévient la grippe',
+    'Unser Kräutertee tötet Viren und schützt vor Erkältungen',
+  ])('fires on %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+  it.each([
+    ['Wash your hands to stop the flu spreading, see https://www.who.int/news-room/handwashing', BRAND],
+    ['Ugh, I have the flu again, staying in bed with tea', PUBLIC],
+    ['Staying home with a cold today, no video this week!', PARTNER],
+  ] as const)('does not fire on %s', (text, who) => {
+    expect(fires(item(text, who))).toBe(false);
+  });
+});
