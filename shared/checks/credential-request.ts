@@ -27,6 +27,8 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  */
 
 const MAX_EVIDENCE = 10;
+const OWN_CREDENTIAL =
+  /\b(?:(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|meinen)\s+(?:[a-z]+\s+){0,2}?|(?:wrong|incorrect|invalid|expired|a\s+new|new|incorrect[oa]|errad[oa]|faux|falsche[nr]?)\s+)$/;
 const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
 // Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
 const SENT_TO =
@@ -54,6 +56,9 @@ export const credentialRequest: CheckDefinition = {
         for (const c of sentence.matchAll(CREDENTIAL)) {
           const around = sentence.slice(Math.max(0, c.index - 20), c.index + c[0].length + 12);
           if (NOT_SECRET.test(around)) continue;
+          // The speaker's own credential or its trouble ("my PIN", "mi contraseña", "wrong PIN", "a
+          // new password"): a customer describing their problem asks nobody for anything.
+          if (OWN_CREDENTIAL.test(sentence.slice(Math.max(0, c.index - 30), c.index))) continue;
           // The ask sits shortly before the credential; a bounded window keeps long texts linear.
           const before = sentence.slice(Math.max(0, c.index - 120), c.index);
           const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 120);

@@ -116,3 +116,23 @@ describe('credential-request: login credentials and log-in-with asks', () => {
     expect(fired(item(text))).toEqual([]);
   });
 });
+
+describe('credential-request: a customer describing their own credential problem', () => {
+  it.each([
+    'I keep typing my PIN and the app says wrong PIN, what now?',
+    '@pinecrestbank I need a new PIN for my debit card, mine is blocked',
+    '@pinecrestbank why do you need my card number again?',
+    '@pinecrestbank I never got the verification code you said you sent',
+    '@pinecrestbank no me llega el código de verificación y mi contraseña no funciona',
+    '@pinecrestbank minha senha não funciona depois da redefinição',
+    "@pinecrestbank je n'ai jamais reçu le code de vérification",
+    '@pinecrestbank ich habe den Bestätigungscode nie bekommen, mein Passwort geht nicht',
+  ])('no finding on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+  it('still fires when someone asks for yours', () => {
+    expect(fired(item('I fixed my account, just send me your PIN and I will fix yours'))).toEqual([
+      'credential-request',
+    ]);
+  });
+});
