@@ -19,7 +19,7 @@ import { DEFAULT_MODELS } from '../shared/checks/models/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import type { BrandProfile, ContentItem } from '../shared/model/index.ts';
 import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
-import { rng } from './lib/train-sgd.ts';
+import { seededRandom } from './lib/random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ if (base.length === 0) {
   process.exit(2);
 }
 
-const rand = rng(42);
+const rand = seededRandom(42);
 const EMOJI = ['🔥', '✨', '🙏', '💸', '😂', '👉', '🚀', '❤️'];
 function vary(text: string, other: string): string {
   const words = text.split(/(\s+)/);

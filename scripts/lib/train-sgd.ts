@@ -5,6 +5,7 @@
  * An example is a list of bucket indices (repeats allowed); each occurrence has value
  * 1/sqrt(length), as in the runtime (shared/checks/models/model.ts).
  */
+import { seededRandom } from './random.ts';
 
 export interface Example {
   readonly hashes: Uint32Array;
@@ -27,23 +28,11 @@ export interface Trained {
   readonly bias: number;
 }
 
-/** mulberry32: a small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainLogistic(examples: readonly Example[], opts: TrainOptions): Trained {
   const epochs = opts.epochs ?? 8;
   const lambda = opts.lambda ?? 1e-5;
   const lr0 = opts.lr ?? 0.5;
-  const rand = rng(opts.seed ?? 7);
+  const rand = seededRandom(opts.seed ?? 7);
   const pos = examples.filter((e) => e.label === 1).length;
   const neg = examples.length - pos;
   const posW = opts.positiveWeight ?? Math.min(8, Math.max(1, neg / Math.max(pos, 1)) ** 0.5);

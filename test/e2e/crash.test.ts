@@ -6,7 +6,7 @@
  * The store is a DynamoDB Local this test owns (config `store.type: dynamodb` with its
  * endpoint), so it survives the kill like a real database and can be inspected afterwards.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +20,9 @@ import { createDocumentClient } from '../../shared/store/dynamodb.ts';
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/store/dynamodb-local.ts';
 import { burst, type Delivery, deliver, makeComments } from '../fakes/webhook-load.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../integration/dynamodb-local.ts';
+import { spawnRun } from './spawn-run.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const SECRET = 'e2e-crash-consumer-secret';
 const TABLE = 'postwatch-crash';
 const COMMENTS = 1_000;
@@ -34,33 +34,18 @@ let child: ChildProcess | undefined;
 let stderr = '';
 
 function startMonitor(): ChildProcess {
-  const c = spawn(
-    NODE,
-    [
-      '--import',
-      'tsx',
-      'functions/cli/main.ts',
-      'run',
-      '--config',
-      join(dir, 'postwatch.config.json'),
-      '--port',
-      String(port),
-    ],
+  return spawnRun(
+    join(dir, 'postwatch.config.json'),
+    port,
     {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PW_CRASH_X_SECRET: SECRET,
-        AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      PW_CRASH_X_SECRET: SECRET,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    },
+    (text) => {
+      stderr += text;
     },
   );
-  c.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  return c;
 }
 
 async function until<T>(

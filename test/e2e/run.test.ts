@@ -2,7 +2,7 @@
  * `postwatch run` end to end: the real CLI as a child process, DynamoDB Local in memory,
  * the fake X API on loopback as the polled platform, signed X webhooks, a JSONL sink.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,10 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeApi, FakeClock } from '../fakes/harness.ts';
 import { type FakeItem, Timeline } from '../fakes/timeline.ts';
 import { fakeX, xId } from '../fakes/x/server.ts';
+import { spawnRun } from './spawn-run.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// The process the npm script execs (package.json: `exec node --import tsx ...`), with no wrapper between.
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const BEARER = 'e2e-bearer-token-0f9c';
 const CONSUMER_SECRET = 'e2e-consumer-secret-7d1a';
 const POLLED_SCAM = 'Sorry for the trouble! DM us on WhatsApp +44 7700 900123 to get your refund';
@@ -122,28 +121,14 @@ beforeAll(async () => {
     store: { type: 'local', path: ':memory:' },
   };
   writeFileSync(join(dir, 'postwatch.config.json'), JSON.stringify(config));
-  child = spawn(
-    NODE,
-    [
-      '--import',
-      'tsx',
-      'functions/cli/main.ts',
-      'run',
-      '--config',
-      join(dir, 'postwatch.config.json'),
-      '--port',
-      '0',
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PW_E2E_X_BEARER: BEARER, PW_E2E_X_SECRET: CONSUMER_SECRET },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  child = spawnRun(
+    join(dir, 'postwatch.config.json'),
+    0,
+    { PW_E2E_X_BEARER: BEARER, PW_E2E_X_SECRET: CONSUMER_SECRET },
+    (text) => {
+      stderr += text;
     },
   );
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  child.stdout?.resume();
   const port = await waitFor(
     'the listening line',
     () => /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr)?.[1],

@@ -140,17 +140,7 @@ export class FakeApi {
   };
 }
 
-/** A small deterministic PRNG (mulberry32) so a failing randomized run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../scripts/lib/random.ts';
 
 /** A controllable clock for fakes and pollers. */
 export class FakeClock {
