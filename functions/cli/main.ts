@@ -1,46 +1,119 @@
 /**
- * The postwatch command line. Each subcommand lives in its own module; this file only
- * dispatches and maps errors to exit statuses (2 for usage, 1 for anything unexpected).
+ * The postwatch command line, on commander.
+ *
+ * Adding a command: write one module `functions/cli/<name>.ts` exporting a `CliCommand`
+ * (`./command.ts`):
+ *
+ *   export const check: CliCommand = {
+ *     name: 'check',
+ *     register(program, ctx) {
+ *       program
+ *         .command('check')
+ *         .summary('one line for the command list')
+ *         .description('what it does, for `postwatch check --help`')
+ *         .argument('[caption]', '...')
+ *         .option('--brand <file>', '...')
+ *         .addHelpText('after', examples('npm run -s postwatch -- check --brand b.json "text"'))
+ *         .action(ctx.action(async (caption, options) => { ...; return 0; }));
+ *     },
+ *   };
+ *
+ * and add it to COMMANDS below (one import, one entry). The action resolves to the exit
+ * status; throw a UsageError (./errors.ts) for bad arguments. Write through `ctx.io`, never
+ * process.stdout, so the tests can capture it; colour only through format.ts `colors()`,
+ * which honours NO_COLOR and a non-terminal stream.
+ *
+ * Exit statuses (CONTRACTS.md): 0 success, 2 usage errors (unknown command or option, missing
+ * value, UsageError), 1 anything unexpected. A command may return other codes it documents
+ * (e.g. `check` 1 when something would fire).
  */
+import { Command, CommanderError } from 'commander';
+import type { CliCommand, CliContext } from './command.ts';
 import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { runCommand } from './run.ts';
-import { scanCommand } from './scan.ts';
-import { startCommand } from './start.ts';
+import { run } from './run.ts';
+import { scan } from './scan.ts';
+import { start } from './start.ts';
 
-const HELP = `postwatch: watches brand posts and the comments under them for integrity problems and scams.
+/** Every top-level command, in the order `postwatch --help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [scan, run, start];
 
-Commands:
-  scan     check a file of content items against a brand profile (no server, no cloud)
-  run      the local monitor: poll watched accounts, serve webhooks, send alerts
-  start    the demo: scan examples/ against the demo brand and print the findings table
+const useColor = (stream: NodeJS.WriteStream) => Boolean(stream.isTTY) && !process.env.NO_COLOR;
 
-Run \`postwatch COMMAND --help\` for a command's options.
-`;
+/** Builds a fresh program (one per call, so tests can run many in one process). */
+export function buildProgram(io: Io, setStatus: (code: number) => void): Command {
+  const program = new Command('postwatch');
+  program
+    .description(
+      'postwatch: watches brand posts and the comments under them for integrity problems and scams.',
+    )
+    .usage('COMMAND [options]')
+    // Settings below are copied into every subcommand created after them.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Errors are written by main() with the command's name and a --help hint.
+      outputError: () => {},
+      getOutHasColors: () => useColor(io.stdout),
+      getErrHasColors: () => useColor(io.stderr),
+    })
+    .configureHelp({ subcommandTerm: (cmd) => cmd.name(), showGlobalOptions: false })
+    .allowExcessArguments(false)
+    .addHelpText('after', "\nRun `postwatch COMMAND --help` for a command's options and examples.\n");
+  const ctx: CliContext = {
+    io,
+    action:
+      (handler) =>
+      async (...args) => {
+        setStatus(await handler(...args));
+      },
+  };
+  for (const command of COMMANDS) command.register(program, ctx);
+  return program;
+}
 
-type Command = (args: string[], io: Io) => Promise<number>;
-const COMMANDS: Record<string, Command> = { scan: scanCommand, start: startCommand, run: runCommand };
+/** The names of the (sub)commands argv selects, e.g. `findings list`, for error messages. */
+function commandPath(program: Command, argv: readonly string[]): string {
+  const names: string[] = [];
+  let current = program;
+  for (const arg of argv) {
+    const next = current.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!next) break;
+    names.push(next.name());
+    current = next;
+  }
+  return ['postwatch', ...names].join(' ');
+}
 
 /** Runs the CLI with the given arguments and streams; resolves to the exit status. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(HELP);
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr.write(`postwatch: unknown command '${name}'\n\n${HELP}`);
+  let status = 0;
+  const program = buildProgram(io, (code) => {
+    status = code;
+  });
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
     return 2;
   }
+  const where = commandPath(program, argv);
   try {
-    return await command(rest, io);
+    await program.parseAsync(argv, { from: 'user' });
+    return status;
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`postwatch ${name}: ${(e as Error).message}\nTry: postwatch ${name} --help\n`);
+    if (e instanceof CommanderError) {
+      // --help, `help`, --version: commander already printed what was asked for.
+      if (e.exitCode === 0) return 0;
+      // A command group run without its subcommand printed its help (on stderr).
+      if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync') return 2;
+      io.stderr.write(`${where}: ${e.message.replace(/^error: /, '')}\nTry: ${where} --help\n`);
       return 2;
     }
-    io.stderr.write(`postwatch ${name}: unexpected error: ${(e as Error).stack ?? e}\n`);
+    if (e instanceof UsageError) {
+      io.stderr.write(`${where}: ${e.message}\nTry: ${where} --help\n`);
+      return 2;
+    }
+    io.stderr.write(`${where}: unexpected error: ${(e as Error).stack ?? e}\n`);
     return 1;
   }
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { ConsoleAlertSink } from '../../shared/alerts/console.ts';
@@ -24,20 +23,11 @@ import { ensureTable, startDynamoDbLocal } from '../../shared/store/dynamodb-loc
 import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
 import { loadBrandFile } from './brand.ts';
+import { type CliCommand, examples } from './command.ts';
 import { UsageError } from './errors.ts';
-import { type Io, write } from './io.ts';
+import type { Io } from './io.ts';
 
-export const RUN_HELP = `postwatch run: the local monitor. Polls the watched accounts, serves platform
-webhooks, stores findings and sends alerts, in one process.
-
-Usage:
-  postwatch run --config postwatch.config.json [--port 8787]
-
-Options:
-  --config FILE    monitor configuration (CONTRACTS.md §5); default postwatch.config.json
-  --port N         webhook port on 127.0.0.1 (default 8787; 0 picks a free one)
-  -h, --help       this text
-
+const RUN_DETAILS = `
 Serves on http://127.0.0.1:PORT:
   GET  /healthz                 200 once ready to take events
   GET  /webhooks/<platform>     the platform's handshake (x, meta, youtube, mastodon, tiktok)
@@ -50,10 +40,31 @@ configured sinks ("console" prints them on standard output).
 
 Ctrl-C or SIGTERM stops polling, finishes the queued items and exits 0. Exit status 2:
 bad arguments or an invalid configuration (the message names the field).
+${examples('npm run -s postwatch -- run --config postwatch.config.example.json')}`;
 
-Example:
-  npm run -s postwatch -- run --config postwatch.config.example.json
-`;
+/** `postwatch run` (CONTRACTS.md §6). */
+export const run: CliCommand = {
+  name: 'run',
+  register(program, ctx) {
+    program
+      .command('run')
+      .summary('the local monitor: polls, webhooks, alerts')
+      .description(
+        'postwatch run: the local monitor. Polls the watched accounts, serves platform\nwebhooks, stores findings and sends alerts, in one process.',
+      )
+      .usage('--config postwatch.config.json [--port 8787]')
+      .option('--config <file>', 'monitor configuration (CONTRACTS.md §5)', 'postwatch.config.json')
+      .option('--port <n>', 'webhook port on 127.0.0.1 (0 picks a free one)', '8787')
+      .addHelpText('after', RUN_DETAILS)
+      .action(ctx.action((options: RunOptions) => runMonitor(options, ctx.io)));
+  },
+};
+
+/** Options of `postwatch run`, as commander parses them. */
+export interface RunOptions {
+  readonly config: string;
+  readonly port: string;
+}
 
 /** DynamoDB table name used with DynamoDB Local. */
 const LOCAL_TABLE = 'postwatch';
@@ -226,26 +237,13 @@ function untilSignal(log: (line: string) => void): Promise<string> {
   });
 }
 
-/** `postwatch run`: the one-machine monitor (CONTRACTS.md §6). Resolves to the exit status. */
-export async function runCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    await write(io.stdout, RUN_HELP);
-    return 0;
-  }
-  const port = Number(values.port ?? '8787');
+/** The one-machine monitor. Resolves to the exit status once stopped by a signal. */
+export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
+  const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new UsageError(`--port must be a port number (0-65535), not ${values.port}`);
   }
-  const configPath = values.config ?? 'postwatch.config.json';
+  const configPath = values.config;
   const log = (line: string) => {
     io.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
   };

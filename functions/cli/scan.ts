@@ -1,53 +1,54 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { createEngine } from '../../shared/checks/engine.ts';
 import { scanStream } from '../../shared/pipeline/scan.ts';
 import { escapeForDisplay } from '../../shared/text/display.ts';
 import { loadBrandFile } from './brand.ts';
+import { type CliCommand, examples } from './command.ts';
 import { UsageError } from './errors.ts';
 import { jsonlLine, tableRows } from './format.ts';
 import { type Io, write } from './io.ts';
 
-export const SCAN_HELP = `postwatch scan: check content items against a brand profile, no server needed.
+/** Options of `postwatch scan`, as commander parses them. */
+export interface ScanOptions {
+  readonly brand?: string;
+  readonly input?: string;
+  readonly format?: string;
+}
 
-Usage:
-  postwatch scan --brand BRAND.json [--input ITEMS.jsonl|ITEMS.json|-] [--format jsonl|table]
-
-Options:
-  --brand FILE     brand profile (JSON, CONTRACTS.md §2); required
-  --input FILE     content items, one JSON object per line (JSONL), or a .json array;
-                   "-" or no --input reads standard input
-  --format F       jsonl: one line per input item, in input order, {"platform","id","findings"}
-                   table: one row per finding with the evidence highlighted
-                   (default: table on a terminal, jsonl otherwise)
-  -h, --help       this text
+const SCAN_DETAILS = `
+Formats:
+  jsonl    one line per input item, in input order, {"platform","id","findings"}
+  table    one row per finding with the evidence highlighted
+  (default: table on a terminal, jsonl otherwise)
 
 Exit status: 0 when the scan ran (findings or not); 2 for bad arguments or an invalid
 brand profile. Invalid input lines are reported on standard error with their line
 numbers and skipped.
+${examples(
+  'npm run -s postwatch -- scan --brand examples/brand.json --input examples/items.jsonl',
+  'cat items.jsonl | npm run -s postwatch -- scan --brand brand.json --format jsonl > findings.jsonl',
+)}`;
 
-Examples:
-  npm run -s postwatch -- scan --brand examples/brand.json --input examples/items.jsonl
-  cat items.jsonl | npm run -s postwatch -- scan --brand brand.json --format jsonl > findings.jsonl
-`;
+/** `postwatch scan` (CONTRACTS.md §4). */
+export const scan: CliCommand = {
+  name: 'scan',
+  register(program, ctx) {
+    program
+      .command('scan')
+      .summary('check content items against a brand profile (no server)')
+      .description('postwatch scan: check content items against a brand profile, no server needed.')
+      .usage('--brand BRAND.json [--input ITEMS.jsonl|ITEMS.json|-] [--format jsonl|table]')
+      .option('--brand <file>', 'brand profile (JSON, CONTRACTS.md §2); required')
+      .option('--input <file>', 'content items, JSONL or a .json array; "-" or none reads standard input')
+      .option('--format <format>', 'jsonl or table (default: table on a terminal, jsonl otherwise)')
+      .addHelpText('after', SCAN_DETAILS)
+      .action(ctx.action((options: ScanOptions) => scanItems(options, ctx.io)));
+  },
+};
 
-/** `postwatch scan`: streams items through the engine and prints findings. Returns the exit status. */
-export async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      brand: { type: 'string' },
-      input: { type: 'string' },
-      format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    await write(io.stdout, SCAN_HELP);
-    return 0;
-  }
+/** Streams items through the engine and prints findings. Resolves to the exit status. */
+export async function scanItems(values: ScanOptions, io: Io): Promise<number> {
   const format = values.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   if (format !== 'jsonl' && format !== 'table')
     throw new UsageError(`--format must be jsonl or table, not ${format}`);
