@@ -28,6 +28,7 @@
  * (e.g. `check` 1 when something would fire).
  */
 import { Command, CommanderError } from 'commander';
+import { check } from './check.ts';
 import type { CliCommand, CliContext } from './command.ts';
 import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
@@ -36,7 +37,7 @@ import { scan } from './scan.ts';
 import { start } from './start.ts';
 
 /** Every top-level command, in the order `postwatch --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [scan, run, start];
+export const COMMANDS: readonly CliCommand[] = [scan, run, start, check];
 
 const useColor = (stream: NodeJS.WriteStream) => Boolean(stream.isTTY) && !process.env.NO_COLOR;
 
