@@ -33,6 +33,8 @@ export interface MonitorOptions {
   readonly inboxDir: string;
   /** How often the outbox of pending alerts is swept, in ms (default 60 000; 0: only at start). */
   readonly sweepEveryMs?: number;
+  /** Answers every request outside `/webhooks/` and `/healthz` (the triage page); default 404. */
+  readonly otherRoutes?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** One short line per event; the monitor never passes texts, handles or secrets here. */
   readonly log: (line: string) => void;
   /** Environment for `env:NAME` credentials. Default process.env. */
@@ -244,7 +246,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'method not allowed\n');
       return ready ? answer(res, 200, 'ok\n') : answer(res, 503, 'not ready\n');
     }
-    if (!path.startsWith('/webhooks/')) return answer(res, 404, 'not found\n');
+    if (!path.startsWith('/webhooks/')) {
+      return options.otherRoutes ? options.otherRoutes(req, res) : answer(res, 404, 'not found\n');
+    }
     if (!ready) return answer(res, 503, 'shutting down\n', { 'retry-after': '30', connection: 'close' });
     const request = await readWebhookRequest(req);
     if (!request) {
