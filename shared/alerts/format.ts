@@ -65,9 +65,14 @@ export function formatAlert(finding: StoredFinding): FormattedAlert {
   // A pii-exposure excerpt is personal data as a whole, even when out of its context the
   // detectors would not know it (an address without its "lives at").
   const known = finding.check === 'pii-exposure';
+  // Fields in a fixed order, not the record's: a finding read back from DynamoDB has its map
+  // keys in another order, and a re-published alert must be the same message byte for byte.
   const evidence = finding.evidence.slice(0, MAX_EVIDENCE).map((e) => ({
-    ...e,
+    field: e.field,
+    start: e.start,
+    end: e.end,
     match: clip(maskPersonalData(e.match, { known }), MAX_MATCH),
+    ...(e.index !== undefined ? { index: e.index } : {}),
     ...(e.note !== undefined ? { note: maskPersonalData(e.note) } : {}),
   }));
   const reason = maskPersonalData(finding.reason);

@@ -68,4 +68,24 @@ describe('formatAlert', () => {
     expect(document.evidence).toHaveLength(10);
     expect(body).toContain('and 15 more');
   });
+
+  it('writes the same message for a finding read back with its keys in another order', () => {
+    // DynamoDB returns a map's attributes in any order: a re-published alert must still be the same bytes.
+    const linked: StoredFinding = {
+      ...finding,
+      evidence: [
+        { field: 'links', start: 0, end: 22, match: 'https://acme.help/x', index: 1, note: 'lookalike' },
+      ],
+    };
+    const readBack = JSON.parse(JSON.stringify(linked), (_k, v) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+    ) as StoredFinding;
+    expect(Object.keys(readBack.evidence[0] ?? {})).not.toEqual(Object.keys(linked.evidence[0] ?? {}));
+
+    const a = formatAlert(linked);
+    const b = formatAlert(readBack);
+    expect(JSON.stringify(b.document)).toBe(JSON.stringify(a.document));
+    expect(b.body).toBe(a.body);
+    expect(a.document.evidence[0]).toMatchObject({ index: 1, note: 'lookalike' });
+  });
 });
