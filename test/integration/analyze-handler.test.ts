@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PublishCommand, type PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/create-handler.ts';
@@ -14,6 +14,7 @@ import { parseBrandProfile } from '../../shared/model/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
 import type { StoredFinding } from '../../shared/store/types.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { LAMBDA_CONTEXT as lambdaContext } from './pipeline-load.ts';
 
 const batch = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../events/sqs/analyze-batch.json'), 'utf8'),
@@ -65,21 +66,6 @@ const checks = [
   wordCheck('pii-exposure', /\+44 7700 900123/, 'takedown', ['public']),
   wordCheck('misleading-claim', /guaranteed/, 'correction', ['brand']),
 ];
-
-const lambdaContext: Context = {
-  callbackWaitsForEmptyEventLoop: true,
-  functionName: 'Postwatch-AnalyzeFunction',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:Postwatch-AnalyzeFunction',
-  memoryLimitInMB: '512',
-  awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
-  logGroupName: '/aws/lambda/Postwatch-AnalyzeFunction',
-  logStreamName: '2026/11/20/[$LATEST]abcdef',
-  getRemainingTimeInMillis: () => 30_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-};
 
 const snsMock = mockClient(SNSClient);
 let db: DynamoDbLocal;
