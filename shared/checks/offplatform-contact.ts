@@ -21,6 +21,7 @@ import {
   OWN_CASE,
   OWN_CONTACT,
   OWN_LABEL,
+  readsAsOffer,
   TARGETING,
   VIA_DM,
   WARNING,
@@ -49,6 +50,18 @@ const DM_ME = /^(?:dm|pm|inbox|message|msg)\s+me$/;
 // and asks nobody to write to anyone: "does the update stop me going on WhatsApp?".
 const SENDS_SOMEWHERE =
   /(?<![@\w])\d{3}|wa\.me|t\.me|\b(?:message|text|contact|reach|write\s+to|chat\s+with|talk\s+to|join|add|dm|pm|call|find|hit)\s+(?:me|us|him|her|them)\b/;
+// "talk to him", "text her", "reach my destination", "message me when you're there": a third
+// person, or the verbs of everyday talk, send nobody anywhere unless the text names where (a
+// number, an address, a handle, an app) or offers something.
+const EVERYDAY_OBJECT = /\s(?:him|her|them|his|their|my)$/;
+// "message us", "text our team": the poster speaks for an organisation, which is an invitation.
+const WE_OBJECT = /\s(?:us|our)$/;
+const EVERYDAY_VERB = /^(?:talk\s+to|reach|chat\s+with|contact|text|message|msg)\b/;
+const SEND_MESSAGE =
+  /^(?:send|drop|shoot|leave)\s+(?:me|him|her|them)\s+an?\s+(?:message|msg|text|line|note)$/;
+const ROLE_NOUN =
+  /\b(?:agent|manager|assistant|advis[eo]r|broker|mentor|coach|expert|specialist|hacker|trader|consultant|support|team|desk|department|lawyer|attorney)\b/;
+const NAMES_PLACE = /@[a-z0-9_]{3}|\b(?:wa\.me|t\.me)\//;
 const isQuestion = (s: string): boolean => s.trimEnd().endsWith('?') || s.trimStart().startsWith('¿');
 
 /** Ends of the sentences of a text (exclusive offsets), computed once per text. */
@@ -139,12 +152,29 @@ export const offplatformContact: CheckDefinition = {
         if (re === DM_OBJ) return DM_ME.test(match) && DM_PLEA.test(s) && isCustomer() && noOffer();
         return re === VIA_DM && mentionsOfficial(text) && (isQuestion(s) || OWN_CASE.test(text)) && noOffer();
       };
+      // A text that reads as a commercial offer (a prize to claim, a price per minute, an
+      // opt-out, T&Cs) gives its numbers and addresses as the line to call: no verb needed.
+      let offer: boolean | undefined;
+      const isOffer = (): boolean => {
+        offer ??= readsAsOffer(text) && !isCustomer();
+        return offer;
+      };
+      // The text names where to go or offers something: a contact detail, a handle, an app, a
+      // role ("our agent"), an offer to the readers.
+      const namesWhere = (s: string): boolean =>
+        contacts.some((c) => !isOfficial(c)) ||
+        NAMES_PLACE.test(text) ||
+        ROLE_NOUN.test(s) ||
+        AUDIENCE_OFFER.test(s) ||
+        isOffer();
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;
         const s = sentence(c.start);
-        if (!CHANNEL_CUE.test(s) || WARNING.test(s) || DATA_LIST.test(s) || TARGETING.test(text)) continue;
-        if (ownContact(s)) continue;
+        if (WARNING.test(s) || DATA_LIST.test(s) || TARGETING.test(text)) continue;
+        const cued = CHANNEL_CUE.test(s);
+        if (!cued && !isOffer()) continue;
+        if (ownContact(s) && !isOffer()) continue;
         // "@brand … Contact: +49 …": a customer signing off with how the brand can reach them.
         if (
           OWN_LABEL.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
@@ -176,6 +206,13 @@ export const offplatformContact: CheckDefinition = {
         // unless the same sentence asks the readers for something ("text me ... with your PIN").
         if ((OWN_CONTACT.test(m[0]) || CONTACT_ME.test(m[0])) && ownContact(s)) continue;
         if (dmWithBrand(re, m[0], s)) continue;
+        if (
+          (re === DM_OBJ
+            ? EVERYDAY_OBJECT.test(m[0]) || (EVERYDAY_VERB.test(m[0]) && !WE_OBJECT.test(m[0]))
+            : SEND_MESSAGE.test(m[0])) &&
+          !namesWhere(s)
+        )
+          continue;
         // An app named in a question that sends nobody there: the app as the poster uses it.
         if (
           re === ON_APP &&

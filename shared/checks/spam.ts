@@ -1,5 +1,6 @@
 import type { FoundLink } from '../text/links.ts';
 import { quote, spanEvidence } from './evidence.ts';
+import { BULK_PRICE, SHORT_CODE_CALL } from './lexicon/scam-contact.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**
@@ -128,6 +129,16 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+// Bulk text marketing, as premium-rate SMS offers are written: a keyword to text to a short
+// code ("txt WIN to 80000", "reply GO 2 81234"), a price per message or minute ("150p/msg",
+// "25p/min", "msg rcvd"), a prize to claim ("you have been selected", "to claim ur prize"). A
+// customer who mentions the brand's account or their own case is describing such a message,
+// not sending it.
+const BULK_TEXT: readonly RegExp[] = [
+  new RegExp(SHORT_CODE_CALL),
+  new RegExp(BULK_PRICE),
+  /\b(?:you|u)\s+(?:have|ve|r|are)\s+(?:been\s+)?(?:specially\s+)?(?:selected|awarded|chosen)\s+(?:2|to|for)\b|\b(?:2|to)\s+claim\s+(?:your|ur|yr)\s|\b(?:reply|send|txt|text)\s+stop\b/,
+];
 const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
 // A customer asking to have their own account looked into ("check my account", "look at my
 // account", "see my account"): a support request, not an invitation to visit a profile, which
@@ -139,7 +150,15 @@ const LOOK_INTO_ACCOUNT =
 const PLATFORM_WRAPPER = 't.co';
 
 const TRIGGER =
-  /check|sub|suscrib|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|\.|\d{2,}/;
+  /check|sub|suscrib|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|txt|text|send|reply|sms|msg|claim|\.|\d{2,}/;
+
+/** True when the text mentions one of the brand's own accounts (a customer writing to the brand). */
+function mentionsBrandAccount(input: CheckInput): boolean {
+  const t = input.text.text;
+  if (!t.includes('@')) return false;
+  for (const h of input.brand.officialHandles) if (t.includes(`@${h}`)) return true;
+  return false;
+}
 
 function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   if (!domain) return false;
@@ -162,6 +181,15 @@ function build() {
       const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
       return {
         reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
+        evidence: [ev],
+      };
+    }
+    for (const re of BULK_TEXT) {
+      const m = re.exec(t);
+      if (!m || mentionsBrandAccount(input)) continue;
+      const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
+      return {
+        reason: `Reads as a bulk text offer (${quote(ev.match)}): review it as spam.`,
         evidence: [ev],
       };
     }

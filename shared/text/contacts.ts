@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parse as parseDomain } from 'tldts';
 import { overlapChecker } from './pii.ts';
 
 /** A contact detail found in a normalized text (offsets into the normalized text). */
@@ -32,7 +33,14 @@ const WORD_AT = /\b(?:at|arroba)\b/;
 const SPELLED_DOT_HINT = /\b(?:dot|punto|ponto|point|punkt)\b|\[\.\]|\[dot\]|\(dot\)/;
 
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
-const PHONE_CANDIDATE = /(?<![\w+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\w/-])/g;
+// Letters may touch it ("call08001234567", "Help08712345678", "…0123Ts&Cs"): bulk messages run
+// words and numbers together; scanPhones accepts those only in the shape of a whole number.
+const PHONE_CANDIDATE = /(?<![\d_+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_/-])/g;
+// A word glued before or after the run: letters only, standing alone on its other side (not
+// inside a hex string or an alphanumeric id, where digit runs are parts of a code).
+const GLUED_WORD_BEFORE = /(?:^|[^a-z0-9])[a-z&]{3,}$/;
+const GLUED_WORD_AFTER = /^[a-z&]+(?:[^a-z0-9]|$)/;
+const LETTER = /[a-z]/;
 // Words that mark a number as a reference, not a phone.
 const REFERENCE_BEFORE =
   /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|sendung\w*|colis|envio|rastreio|parcel|shipment|awb|waybill)[\s:.#-]*(?:[a-z]*\d[a-z\d]*[\s-]){0,4}$/;
@@ -56,6 +64,12 @@ const DEFAULT_COUNTRIES: readonly CountryCode[] = [
 ];
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
+/** True when the host ends in a suffix of the public suffix list (ICANN section). */
+function hasPublicSuffix(host: string): boolean {
+  const info = parseDomain(host, { allowPrivateDomains: false });
+  return Boolean(info.domain && info.isIcann);
+}
+
 /** Finds email addresses, plain and obfuscated, in a normalized text. */
 export function findEmails(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
   const out: ContactMatch[] = [];
@@ -63,6 +77,8 @@ export function findEmails(text: string, max = Number.POSITIVE_INFINITY): Contac
   if (at) {
     for (const m of text.matchAll(EMAIL)) {
       if (out.length >= max) return out;
+      // "msg+ticket@kiosk.valid": words run together around an @ are no address without a real suffix.
+      if (!hasPublicSuffix(m[0].slice(m[0].indexOf('@') + 1))) continue;
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
     }
   }
@@ -140,6 +156,16 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw.trim())) continue;
+    // Glued to a word: only an unbroken national (trunk 0) or international number of 10+ digits.
+    const end = start + raw.length;
+    const gluedBefore = LETTER.test(text.charAt(start - 1));
+    const gluedAfter = LETTER.test(text.charAt(end));
+    if (gluedBefore || gluedAfter) {
+      // Letters on both sides make one token: an id or a code, not a number in a sentence.
+      if ((gluedBefore && gluedAfter) || !/^(?:\+|0)\d{9,14}$/.test(raw)) continue;
+      if (gluedBefore && !GLUED_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (gluedAfter && !GLUED_WORD_AFTER.test(text.slice(end, end + 30))) continue;
+    }
     // Four blocks of four digits is a card or a reference, never a phone.
     if (/^\d{4}[\s-]\d{4}[\s-]\d{4}[\s-]\d{1,7}$/.test(raw.trim())) continue;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -154,7 +180,21 @@ function scanPhones(text: string, max: number): ContactMatch[] {
       // A national number needs separators or a trunk zero: a bare run of digits is too often an id.
       const grouped = /[\s().-]/.test(raw.trim()) || digits.startsWith('0');
       if (!grouped || digits.length < 9) continue;
-      for (const country of DEFAULT_COUNTRIES) {
+      // A price run into the number ("…0910p/min", "…2701.50gbp"): the number is the run less
+      // its last digit or two, when that is a whole valid number.
+      if (/^0\d{11,12}$/.test(raw) && (gluedAfter || /^\.\d/.test(text.slice(end, end + 2)))) {
+        for (let cut = 1; cut <= 2 && !value; cut++) {
+          for (const country of DEFAULT_COUNTRIES) {
+            const p = parsePhoneNumberFromString(raw.slice(0, -cut), country);
+            if (p?.isValid()) {
+              value = p.number;
+              raw = raw.slice(0, -cut);
+              break;
+            }
+          }
+        }
+      }
+      for (const country of value ? [] : DEFAULT_COUNTRIES) {
         const p = parsePhoneNumberFromString(raw, country);
         if (p?.isPossible()) {
           value = p.number;

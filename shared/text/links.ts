@@ -37,6 +37,28 @@ const BARE_DOMAIN =
 const MAY_HOLD_LINK = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|:\/\//u;
 const NEEDS_LINKIFY = /:\/\/|\bwww\.|\d\.\d{1,3}\.\d/;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"…]+$/u;
+// Two words run together at a missing space ("that time.you there?", "the title.so we", "ok
+// now.onion"): a bare `word.word` whose suffix is an everyday word, or a generic suffix that
+// nobody writes without a scheme (a brand's own TLD, a rare one), is a sentence, not a link.
+const JOINED_SUFFIX = new Set(
+  'am as at be by do go in is it me my no of on or so to up us we you how now new day here'.split(' '),
+);
+// Generic suffixes that are written bare in real links (the rest of the list is rarely seen bare).
+const BARE_GENERIC = new Set(
+  'com net org info biz edu gov mobi name pro xyz online site shop store app dev live link click club top vip icu buzz fun space website tech support help win bid loan work life world today email page blog news host cloud one'.split(
+    ' ',
+  ),
+);
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** True for a bare `word.suffix` that is two words joined at a missing space, not a domain. */
+function looksJoined(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 2 || !LETTERS_ONLY.test(parts[0]!) || !LETTERS_ONLY.test(parts[1]!)) return false;
+  const suffix = parts[1]!.toLowerCase();
+  if (JOINED_SUFFIX.has(suffix)) return true;
+  return suffix.length > 2 && !BARE_GENERIC.has(suffix);
+}
 
 function hostOf(url: string): { host: string; path: string } | null {
   try {
@@ -112,6 +134,7 @@ export function findLinksInText(text: NormalizedText): FoundLink[] {
     if (!value.includes('.')) continue;
     let e = s + value.length;
     if (taken.some(([a, b]) => s < b && e > a)) continue;
+    if (looksJoined(value)) continue;
     // Strip a leading www-less label only if the value is at least domain.tld.
     if (value.startsWith('.')) {
       value = value.slice(1);

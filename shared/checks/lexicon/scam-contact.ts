@@ -173,3 +173,101 @@ export const DM_OFFER =
  */
 export const OWN_LABEL =
   /\b(?:contact|phone|tel|telephone|mobile|cell|contact\s+(?:no|number)|phone\s+(?:no|number)|contacto|telefono|movil|celular|contato|telefone|telemovel|portable|telephone|handy|telefon|mobil|rufnummer)\.?\s*(?:#|no\.?|nr\.?)?\s*:\s*$/;
+
+/**
+ * How a commercial offer or bulk marketing message is said, one phrase per line: a prize to
+ * claim, a price per minute or per message, an opt-out, terms and conditions, an age limit, a
+ * premium or free-phone line, a service desk label. A phone number or address in a text that
+ * reads like this is the line the offer sends its readers to, never the poster's own number
+ * given to someone they know. Strong phrases are enough alone; weak ones count two together.
+ */
+/**
+ * Bulk text marketing, as premium-rate SMS offers are written: a keyword to text to a short code
+ * ("txt WIN to 80000", "reply GO 2 81234", "send STOP to 8xxxx"), a price per message glued to a
+ * word ("msg150p"), the "free msg" header. Shared by `spam` and the offer test below.
+ */
+export const SHORT_CODE_CALL =
+  '\\b(?:txt|text|send|reply|sms)\\s*:?\\s+(?:[a-z0-9&]+\\s+){0,3}?(?:to|2)\\s*:?\\s+(?:no:?\\s+)?\\d{4,6}\\b(?![.,]?\\d)';
+export const BULK_PRICE =
+  '\\b\\d+(?:\\.\\d+)?\\s?p\\s?(?:\\/|per\\s?)(?:msg|min|txt|text|wk|week|sms)\\w*|\\bmsg\\s?(?:rcvd|\\d+p)|\\b\\d+ppm\\b|\\bfree\\s?msg\\b';
+
+export const OFFER_STRONG_SOURCE = [
+  SHORT_CODE_CALL,
+  BULK_PRICE,
+  // a price per unit: "150p/msg", "£1.50/wk", "10p/min", "per msg", "ppm", "£3 per week"
+  '\\d+(?:\\.\\d+)?\\s?p\\s?(?:/|per\\s?|a\\s)(?:min|minute|msg|message|txt|text|call|wk|week|month|sms)\\w*',
+  '[£$€]\\s?\\d+(?:\\.\\d+)?\\s?(?:/|per\\s?|a\\s)(?:min|minute|msg|message|txt|text|call|wk|week|month|sms)\\w*',
+  '\\d+ppm',
+  '(?:per|a)\\s(?:msg|txt)\\b',
+  'msg\\s?rcvd',
+  'std\\s(?:txt|text|network)\\s(?:rate|charge)',
+  // an opt-out: "reply STOP", "send STOP to", "to opt out", "unsubscribe", "stop to end"
+  '(?:reply|send|text|txt)\\s(?:stop|end|unsub)\\b',
+  'stop\\s(?:to\\s)?(?:end|opt\\s?out|unsub)',
+  'opt[\\s-]?out',
+  '2\\s?(?:stop|optout|unsub)',
+  'unsubscribe',
+  // terms and an age limit: "T&Cs apply", "Ts&Cs", "18+", "age 16+"
+  't\\s?&\\s?c',
+  'ts\\s?&\\s?cs',
+  'tscs',
+  '(?:^|\\s|\\()1[68]\\s?\\+',
+  '(?:age|aged|over)\\s?1[68]',
+  // the prize and its claim: "to claim", "claim your prize", "you have won", "been selected"
+  '(?:2|to)\\sclaim',
+  'claim\\s(?:your|ur|yr|a|the|now)\\b',
+  '(?:you|u)\\s(?:have|ve|has|r|are)\\s(?:been\\s)?(?:won|selected|chosen|awarded)',
+  'specially\\sselected',
+  '(?:guaranteed|urgent)[\\s!]+(?:prize|cash|award|claim|call)',
+  // a premium or free line: "live operator", "from a landline", "freefone", "call now"
+  'live\\soperator',
+  'landline',
+  'free\\s?(?:fone|phone)',
+  'call\\s(?:now|today|free|2day|us\\snow)',
+  // a service desk label before the number: "custcare", "customer service(s)", "helpline"
+  'cust(?:omer)?\\s?(?:care|serv\\w*|support)',
+  'help\\s?(?:line|desk)',
+  'hotline',
+];
+
+/** Offer words that count only two together: a free thing, a prize, cash, a ringtone, a voucher. */
+export const OFFER_WEAK_SOURCE = [
+  'free',
+  'win',
+  'won',
+  'winner',
+  'prize',
+  'award',
+  'cash',
+  'bonus',
+  'voucher',
+  'ringtones?',
+  'tones?',
+  'offer',
+  'holiday',
+  'reward',
+  'urgent',
+  'entry',
+  'chance',
+  'gratis',
+  'gratuit',
+  'kostenlos',
+  'premio',
+  'gewinn\\w*',
+  'gagne[rz]?',
+  'ganhe',
+];
+
+const OFFER_STRONG = new RegExp(`(?:${OFFER_STRONG_SOURCE.join('|')})`);
+const OFFER_WEAK = new RegExp(`\\b(?:${OFFER_WEAK_SOURCE.join('|')})\\b`, 'g');
+
+/** True when a text reads as a commercial offer (one strong phrase, or two different weak words). */
+export function readsAsOffer(text: string): boolean {
+  if (OFFER_STRONG.test(text)) return true;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(OFFER_WEAK)) {
+    seen.add(m[0]);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}

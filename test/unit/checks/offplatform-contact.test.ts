@@ -163,3 +163,47 @@ describe('offplatform-contact: private-message families and targeting', () => {
     expect(fired(item(text))).toEqual([]);
   });
 });
+
+describe('offplatform-contact: numbers in an offer', () => {
+  // A number in a text that reads as a commercial offer is the line it sends readers to.
+  it.each([
+    'CONGRATS! u have been selected 4 a £500 shopping voucher. Claim now 07700 900481 (18+ only)',
+    'Free weekend break for 2 is waiting, to claim ring07700900482 now, 10p/min T&Cs apply',
+    'Your bonus cash is ready. Customer care 020 7946 0312, reply STOP to opt out',
+    'WIN a free phone this week! Enquiries: prizes.desk@example.co.uk',
+  ])('fires without a contact verb: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+
+  it('does not treat a customer quoting such an offer to the brand as one', () => {
+    expect(
+      fired(
+        item(
+          '@pinecrestbank I got a text saying I won a prize with 10p/min, from 07700 900483. Is this you?',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('offplatform-contact: everyday talk', () => {
+  // A third person, or the verbs of everyday talk, send nobody anywhere on their own.
+  it.each([
+    'ok I will talk to him tonight',
+    'can you text her when you land?',
+    'nearly there, will reach my stop soon',
+    'msg me when the film starts',
+    'I have no way to contact them until Monday',
+    'if she asks, send her a message about the dinner',
+  ])('no finding on %s', (text) => {
+    expect(fired(item(text))).toEqual([]);
+  });
+
+  it.each([
+    'talk to my account manager on WhatsApp, he fixes blocked cards',
+    'contact him at +44 7700 900484 for a same-day loan',
+    'text our agent, she unlocks accounts fast',
+  ])('still fires when the text names where, or who: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+});

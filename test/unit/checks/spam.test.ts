@@ -169,3 +169,36 @@ describe('spam: subscription begging and own-post links', () => {
     expect(fired(text)).toEqual(['spam']);
   });
 });
+
+describe('spam: bulk text offers', () => {
+  it.each([
+    'Fancy a new ringtone every week? txt TUNE to 80010 now',
+    'Weekly quiz, great prizes! reply PLAY 2 81234',
+    'ur entry is confirmed, 150p/msg, 3 msgs a week',
+    'FreeMsg: ur mobile has been specially selected for an upgrade!',
+    'U have been selected to receive a holiday, to claim ur voucher visit the desk',
+  ])('fires on %s', (text) => {
+    expect(fired(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    '@harborcoffee I keep getting texts saying txt TUNE to 80010, is that you?',
+    'my flight is at 10 and I have to send it to 12 people',
+    'send 2 to the office by Friday',
+  ])('no finding on %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+});
+
+describe('spam: words run together at a missing space', () => {
+  it.each(['I was asleep that time.you there?', 'we lost the title.so sad', 'Ya had just now.onion soup'])(
+    'is no outside link: %s',
+    (text) => {
+      expect(fired(text)).toEqual([]);
+    },
+  );
+
+  it('still reads a real bare domain as a link', () => {
+    expect(fired('cheap-sneakers-outlet.com')).toEqual(['spam']);
+  });
+});

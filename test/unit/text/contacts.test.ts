@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones } from '../../../shared/text/contacts.ts';
+import { findEmails, findPhones } from '../../../shared/text/contacts.ts';
 import { normalize } from '../../../shared/text/normalize.ts';
 
 const phones = (text: string) => findPhones(normalize(text).text).map((p) => p.value);
@@ -32,5 +32,33 @@ describe('findPhones', () => {
     expect(findPhones(text, 2)).toHaveLength(2);
     expect(findPhones(text)).toHaveLength(3);
     expect(findPhones(normalize('ring +44 7700 900444').text).map((p) => p.value)).toEqual(['+447700900444']);
+  });
+});
+
+describe('findPhones: numbers run into words', () => {
+  it.each([
+    ['Prize waiting! ring07700900451 before midnight', '+447700900451'],
+    ['Hotline07700900452', '+447700900452'],
+    ['call 07700900453Terms apply', '+447700900453'],
+    ['claim it now, info 0207946031110p/min', '+442079460311'],
+  ])('finds a whole number glued to a word: %s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it.each([
+    ['wallet 0xab0207946031101cd9 is mine'],
+    ['id ab01234567891c in the log'],
+    ['ref xy07700900451 in the log'],
+    ['code K7x0207946031 expired'],
+  ])('leaves digit runs inside codes and hex strings alone: %s', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
+describe('findEmails: a real suffix', () => {
+  it('reads words run together around an @ as no address, and a real one as one', () => {
+    const emails = (text: string) => findEmails(normalize(text).text).map((e) => e.value);
+    expect(emails('show the voucher+receipt@desk.Thanks for coming')).toEqual([]);
+    expect(emails('write to prizes.desk@example.co.uk')).toEqual(['prizes.desk@example.co.uk']);
   });
 });
