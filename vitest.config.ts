@@ -22,6 +22,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The triage page in Debian's Chromium (/usr/bin/chromium; .ci/run installs it).
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'infra',
           include: ['test/infra/**/*.test.ts'],
           environment: 'node',

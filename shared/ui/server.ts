@@ -8,6 +8,7 @@ import {
   SeveritySchema,
   ValidationError,
 } from '../model/index.ts';
+import { PrecheckError } from '../pipeline/precheck.ts';
 import { readWebhookRequest } from '../platforms/webhooks/node-http.ts';
 import { FindingNotFoundError, StoreConflictError } from '../store/errors.ts';
 import { FINDING_STATUSES } from '../store/types.ts';
@@ -179,7 +180,7 @@ function fromError(error: unknown, log: (line: string) => void): UiResponse {
   if (error instanceof StoreConflictError) {
     return problem(409, 'the finding changed meanwhile; reload it and try again');
   }
-  if (error instanceof ValidationError) return problem(400, error.message);
+  if (error instanceof ValidationError || error instanceof PrecheckError) return problem(400, error.message);
   if (error instanceof PostwatchError && (error as { status?: unknown }).status === 409) {
     return problem(409, error.message);
   }

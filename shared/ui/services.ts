@@ -7,6 +7,7 @@ import {
   type Severity,
   SeveritySchema,
 } from '../model/index.ts';
+import { precheck } from '../pipeline/precheck.ts';
 import { FindingNotFoundError } from '../store/errors.ts';
 import {
   FINDING_STATUSES,
@@ -129,20 +130,22 @@ export interface UiDeps {
   readonly store: FindingStore;
   readonly brand: BrandProfile;
   readonly impersonators?: UiServices['impersonators'];
-  readonly precheck?: UiServices['precheck'];
   readonly now?: () => Date;
 }
 
-/** The page's services over one store and brand profile. */
+/** The page's services over one store and brand profile; the pre-publish box runs `precheck`. */
 export function createUiServices(deps: UiDeps): UiServices {
-  const meta = uiMeta(deps.brand, {
-    impersonators: Boolean(deps.impersonators),
-    precheck: Boolean(deps.precheck),
-  });
+  const meta = uiMeta(deps.brand, { impersonators: Boolean(deps.impersonators), precheck: true });
+  const now = deps.now ?? (() => new Date());
   return {
     meta: async () => meta,
-    triage: storeTriage(deps.store, deps.now),
+    triage: storeTriage(deps.store, now),
     ...(deps.impersonators ? { impersonators: deps.impersonators } : {}),
-    ...(deps.precheck ? { precheck: deps.precheck } : {}),
+    precheck: async (draft) =>
+      precheck(deps.brand, draft.text, {
+        ...(draft.as ? { as: draft.as } : {}),
+        ...(draft.platform ? { platform: draft.platform } : {}),
+        now: now(),
+      }),
   };
 }

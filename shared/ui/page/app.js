@@ -128,9 +128,8 @@ function highlighted(spans, fullText) {
     // An overlapping span shows only what the previous one did not.
     const match =
       fullText !== undefined ? fullText.slice(start, span.end) : span.match.slice(start - span.start);
-    out.append(h('span', { class: 'visually-hidden' }, '[match] '));
+    // <mark> is exposed to assistive technology as a highlight; the note is its description.
     out.append(h('mark', { title: span.note || undefined }, match));
-    out.append(h('span', { class: 'visually-hidden' }, ' [end of match]'));
     at = span.end;
   }
   if (fullText !== undefined && at < fullText.length) out.append(fullText.slice(at));

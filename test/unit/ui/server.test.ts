@@ -230,16 +230,40 @@ describe('the triage page server', () => {
     expect((await handleUiRequest(req('GET', '/../server.ts'), services)).status).toBe(404);
   });
 
-  it('says "not available" (501) for views whose use-case is not wired', async () => {
+  it('says "not available" (501) for the impersonator list when no record store is wired', async () => {
     const { services } = await seeded();
     const meta = JSON.parse((await handleUiRequest(req('GET', '/api/meta'), services)).body);
     expect(meta).toMatchObject({
       brand: 'Acme Bank',
       partners: [{ platform: 'instagram', handle: 'jane.runs' }],
-      features: { impersonators: false, precheck: false },
+      features: { impersonators: false, precheck: true },
     });
     expect((await handleUiRequest(req('GET', '/api/impersonators'), services)).status).toBe(501);
-    expect((await handleUiRequest(post('/api/check', { text: 'hello' }), services)).status).toBe(501);
+  });
+
+  it('checks a draft as a partner and returns each finding with its fix; an unknown partner is 400', async () => {
+    const { services } = await seeded();
+    const res = await handleUiRequest(
+      post('/api/check', {
+        text: 'Loving my new Acme Bank card, use code JANE20 for a bonus!',
+        as: 'jane.runs',
+      }),
+      services,
+    );
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    const sponsorship = body.findings.find((f: { check: string }) => f.check === 'undisclosed-sponsorship');
+    expect(sponsorship?.fix).toMatch(/#ad/);
+    const clean = await handleUiRequest(
+      post('/api/check', { text: 'Our branches close at 5pm today.' }),
+      services,
+    );
+    expect(JSON.parse(clean.body).findings).toEqual([]);
+    const unknown = await handleUiRequest(post('/api/check', { text: 'hi', as: 'nobody' }), services);
+    expect(unknown.status).toBe(400);
+    expect(JSON.parse(unknown.body).error).toMatch(/not a partner/);
+    const empty = await handleUiRequest(post('/api/check', { text: '' }), services);
+    expect(empty.status).toBe(400);
   });
 
   it('answers an unexpected failure with an opaque 500 and logs only the error name', async () => {
