@@ -96,6 +96,19 @@ const DENIED_SUBJECT =
 const NEGATED =
   /\b(?:not|no|isn't|aren't|never|nicht|keine?|nao(?: e| sao)?|no (?:esta|estan|es|son)|pas|nothing(?: is|'s)?|no such thing as(?: an?)?|nada (?:es|e)|rien n'est|nichts ist)\s+(?:be\s+|been\s+)?$/;
 
+// The brand declining to promise: "we are not able to guarantee", "we can't guarantee", "unable
+// to guarantee", "no podemos garantizar", "nous ne pouvons pas garantir", "wir können nicht garantieren".
+const DECLINED =
+  /(?:\b(?:not|never|unable|cannot)|n't)\s+(?:(?:be\s+|been\s+)?able\s+to\s+|always\s+|possibly\s+|fully\s+)?$/;
+// "Guarantee" as the name of a policy the reply points to ("look at our guarantee for steps", "the
+// guarantee covers it"): a noun after a determiner, followed by what one does with the policy.
+const POLICY_GUARANTEE =
+  /^guarantee\s+(?:for|on|page|policy|programme|program|terms|covers|applies|details|section|steps|info)\b/;
+const DETERMINER_BEFORE = /\b(?:our|the|this|your|its)\s+(?:[a-z-]+\s+)?$/;
+// A continuation of a thread ("…guaranteed. It was changed because…", "2/3"): the words before it
+// are in the previous post, so a guarantee word right after the opening ellipsis is not judged.
+const CONTINUATION_START = /^(?:@[\w.]+[\s,]*)*(?:\.{2,}|…)\s*$/;
+
 /** Escapes a literal for use in a regular expression. */
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -130,6 +143,12 @@ export const misleadingClaim: CheckDefinition = {
           if (label === 'guarantee' && DELIVERY_GUARANTEE.test(text.slice(Math.max(0, start - 24), end + 24)))
             continue;
           if (NEGATED.test(text.slice(Math.max(0, start - 24), start))) continue;
+          if (label === 'guarantee') {
+            const before = text.slice(Math.max(0, start - 40), start);
+            if (DECLINED.test(before) || CONTINUATION_START.test(text.slice(0, start))) continue;
+            if (DETERMINER_BEFORE.test(before) && POLICY_GUARANTEE.test(text.slice(start, end + 24)))
+              continue;
+          }
           if (label === 'security' && DENIED_SUBJECT.test(text.slice(Math.max(0, start - 60), start)))
             continue;
           quoted ??= quotedSpans(text);

@@ -35,8 +35,15 @@ const PRIVATE_TO_BRAND =
 // A support agent handling one customer's case: asks it as a question ("could you DM us …?"),
 // speaks as one person ("DM me", "I'd be happy to look into it"), or signs off ("^JB", "- Ana").
 const AGENT_SPEAKS = /\b(?:(?:dm|send|message|pm) me|i(?:'d| would| will|'ll| can| am|'m) )/;
+// A sign-off may follow the last word's punctuation ("see you there!- Anwar"), be a first name
+// after a caret ("^Sophie"), and carry a thread counter ("*ABN 3/3").
 const AGENT_SIGN_OFF =
-  /(?:^|\s)(?:[\^*/]\s?[A-Z]{1,3}|[-\u2013]\s?[A-Z][a-z]{1,15})\s*(?:https?:\/\/\S+\s*)?$/;
+  /(?:^|[\s!.?,)])(?:[\^*/]\s?(?:[A-Z]{1,3}|[A-Z][a-z]{1,15})|[-\u2013]\s?[A-Z][a-z]{1,15})\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/;
+// A reply that opens by addressing one customer ("@jo Hi Jo, could you let us know…"): their case.
+const ADDRESSES_ONE = /^\s*@[\w.]+/;
+const PUBLIC_POSTING =
+  /^(?:comment|reply|post|leave|drop|pop|share|comenta|deja|deixe|comente|commente|kommentier)/;
+const IN_PUBLIC = /\b(?:below|here|in (?:the )?(?:comments|replies|thread)|publicly)\b/;
 
 export const undisclosedDataCollection: CheckDefinition = {
   id: 'undisclosed-data-collection',
@@ -63,9 +70,17 @@ export const undisclosedDataCollection: CheckDefinition = {
         if (isNegated(text, vs, ve)) continue;
         // Asked into the brand's own DMs while handling one customer's case: the official channel.
         const asked = text.slice(sentence.start, sentence.end);
+        const agent =
+          isQuestion(text, vs, ve) || AGENT_SPEAKS.test(text) || AGENT_SIGN_OFF.test(input.item.text);
+        if (PRIVATE_TO_BRAND.test(asked) && agent) continue;
+        // A signed reply to one customer asking for what their case needs: the agent handling it.
+        // Not when it asks for the data in public ("reply with your address", "comment below").
         if (
-          PRIVATE_TO_BRAND.test(asked) &&
-          (isQuestion(text, vs, ve) || AGENT_SPEAKS.test(text) || AGENT_SIGN_OFF.test(input.item.text))
+          ADDRESSES_ONE.test(text) &&
+          AGENT_SIGN_OFF.test(input.item.text) &&
+          input.item.kind === 'comment' &&
+          !PUBLIC_POSTING.test(v[0]) &&
+          !IN_PUBLIC.test(asked)
         )
           continue;
         if (DATA_USE_NOTICE.test(text) || input.links.some((l) => PRIVACY_PATH.test(l.path))) return null;

@@ -212,3 +212,19 @@ describe('hostile-reply: registers (sarcasm, slang, formal, questions, emoji-onl
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: pet names', () => {
+  it.each([
+    '@lena.k Yeah, buddy! Send us a photo of the build, for sure.',
+    '@lena.k Thanks so much, pal! Enjoy the new flavour 😊',
+  ])('no finding on warm banter: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it.each(['@lena.k Calm down, buddy.', '@lena.k Read the label first, sweetie.'])(
+    'fires on a pet name that talks down: %s',
+    (text) => {
+      expect(fires(reply(text, BRAND))).toBe(true);
+    },
+  );
+});

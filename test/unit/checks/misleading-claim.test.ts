@@ -191,3 +191,22 @@ describe('misleading-claim: fourth-pass families (absolute security, "hate this 
     expect(fires(item(text, BRAND))).toBe(false);
   });
 });
+
+describe('misleading-claim: guarantee words that promise nothing', () => {
+  it.each([
+    '@lena.k Unfortunately we are not able to guarantee a delivery slot on holidays.',
+    "@lena.k We can't guarantee the colour will match your old tube, sorry.",
+    '@lena.k Have a look at our guarantee for the steps to get a refund.',
+    '@lena.k ...guaranteed. It changed because the supplier stopped the line. 2/2',
+  ])('no finding on %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(false);
+  });
+
+  it.each([
+    'Whiter teeth in a week, guaranteed.',
+    'Our guarantee: results you can see in 3 days',
+    '@lena.k it is guaranteed to work for everyone',
+  ])('still fires on a promise: %s', (text) => {
+    expect(fires(item(text, BRAND))).toBe(true);
+  });
+});

@@ -95,3 +95,20 @@ describe('undisclosed-data-collection: fourth pass (the request word used as a n
     expect(fires(reply(text, BRAND))).toBe(true);
   });
 });
+
+describe('undisclosed-data-collection: an agent handling one case', () => {
+  it.each([
+    '@lena.k Hi Lena, please DM us your order number and a photo of the receipt, we will sort it out!- Marco',
+    '@lena.k Hi Lena, could you let us know the shop you visited, along with your full name and phone number. Thanks. ^Priya',
+    '@lena.k Could you send us your email address in a DM? *TR 2/2',
+  ])('no finding on a signed reply to one customer: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it.each([
+    '@lena.k Reply with your address and phone number so we can resend it -Marco',
+    '@lena.k Hi! Share your email and date of birth below and we will check ^Priya',
+  ])('still fires when the signed reply asks for the data in public: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+});
