@@ -1,18 +1,27 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type ContentItem, safeParseContentItem, ValidationError } from '../../shared/model/index.ts';
+import { countBy, LOG_EVENT_OFF, METRIC, MetricUnit } from '../../shared/observability/index.ts';
 import {
   AlertDeliveryError,
   type AnalyzeDeps,
+  type AnalyzeResult,
   analyzeAndRecord,
 } from '../../shared/pipeline/analyze-and-record.ts';
 
 /** Everything the analyze handler needs; handler.ts wires the production ones. */
 export interface AnalyzeHandlerDeps extends AnalyzeDeps {
   readonly logger: Logger;
+  /**
+   * EMF metrics (shared/observability): items analyzed, findings by check, alerts sent and
+   * failed, flushed at the end of each invocation. Absent: no metrics.
+   */
+  readonly metrics?: Metrics;
   /** The analysis time for each record (default: the clock). */
   readonly now?: () => Date;
 }
@@ -41,6 +50,32 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
   const { logger } = deps;
   const now = deps.now ?? (() => new Date());
   const processor = new BatchProcessor(EventType.SQS);
+  const { metrics } = deps;
+
+  // Counts of one invocation, emitted once at its end (one EMF line, plus one per check).
+  const counts = { items: 0, findings: 0, sent: 0, failed: 0 };
+  const findingsByCheck = new Map<string, number>();
+
+  /** Counts one analysis: the item, its new findings by check, its alerts sent and failed. */
+  function count(result: AnalyzeResult): void {
+    counts.items++;
+    for (const f of result.findings) {
+      if (f.created) {
+        counts.findings++;
+        findingsByCheck.set(f.check, (findingsByCheck.get(f.check) ?? 0) + 1);
+      }
+      if (f.alert === 'sent') counts.sent++;
+      else if (f.alert === 'failed') counts.failed++;
+    }
+  }
+
+  function emit(m: Metrics): void {
+    m.addMetric(METRIC.itemsAnalyzed, MetricUnit.Count, counts.items);
+    m.addMetric(METRIC.findings, MetricUnit.Count, counts.findings);
+    m.addMetric(METRIC.alertsSent, MetricUnit.Count, counts.sent);
+    m.addMetric(METRIC.alertFailures, MetricUnit.Count, counts.failed);
+    countBy(m, METRIC.findings, 'check', findingsByCheck);
+  }
 
   async function analyzeRecord(record: SQSRecord): Promise<void> {
     let item: ContentItem;
@@ -54,6 +89,7 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     }
     try {
       const result = await analyzeAndRecord(item, deps, now());
+      count(result);
       logger.info('item analyzed', {
         messageId: record.messageId,
         item: result.itemKey,
@@ -62,6 +98,7 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
       });
     } catch (error) {
       if (error instanceof AlertDeliveryError) {
+        count(error.result);
         logger.warn('alerts pending, record will be retried', {
           messageId: record.messageId,
           item: error.result.itemKey,
@@ -81,7 +118,17 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
   // A batch in which every record failed (e.g. SNS down) still throws, as Powertools does by
   // default: the invocation counts as an error, which alarms see and which makes the SQS
   // event source back off instead of hammering a broken dependency.
-  return middy<SQSEvent, SQSBatchResponse, Error, Context>()
-    .use(injectLambdaContext(logger))
-    .handler((event, context) => processPartialResponse(event, analyzeRecord, processor, { context }));
+  const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>().use(
+    injectLambdaContext(logger, LOG_EVENT_OFF),
+  );
+  if (metrics) handler.use(logMetrics(metrics));
+  return handler.handler(async (event, context) => {
+    Object.assign(counts, { items: 0, findings: 0, sent: 0, failed: 0 });
+    findingsByCheck.clear();
+    try {
+      return await processPartialResponse(event, analyzeRecord, processor, { context });
+    } finally {
+      if (metrics) emit(metrics);
+    }
+  });
 }

@@ -196,7 +196,7 @@ export interface SqsRunStats {
   fullBatchFailures: number;
   /** Records named in batchItemFailures. */
   partialFailures: number;
-  /** Messages moved to the DLQ after maxReceiveCount receives, then redriven. */
+  /** Messages moved to the DLQ after maxReceiveCount receives (then redriven, unless told not to). */
   deadLettered: number;
   /** Extra deliveries of a message that had already succeeded (SQS is at least once). */
   duplicateDeliveries: number;
@@ -221,6 +221,8 @@ export async function runThroughSqs(
     maxRounds?: number;
     /** Runs when the source queue is empty, before the DLQ is redriven (e.g. the outbox sweep). */
     beforeRedrive?: () => Promise<void>;
+    /** False: dead letters stay in the DLQ (default true: redriven until the queue is empty). */
+    redrive?: boolean;
   },
 ): Promise<SqsRunStats> {
   const rand = seededRandom(options.seed);
@@ -237,7 +239,8 @@ export async function runThroughSqs(
     deadLettered: 0,
     duplicateDeliveries: 0,
   };
-  for (let round = 0; queue.length > 0 || dlq.length > 0; round++) {
+  const redrive = options.redrive ?? true;
+  for (let round = 0; queue.length > 0 || (redrive && dlq.length > 0); round++) {
     if (round >= maxRounds) throw new Error(`queue not drained after ${maxRounds} invocations`);
     if (queue.length === 0) {
       await options.beforeRedrive?.();
