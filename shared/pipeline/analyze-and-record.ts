@@ -1,14 +1,18 @@
 import type { AlertSink } from '../alerts/types.ts';
 import type { Engine } from '../checks/engine.ts';
 import { type ContentItem, type Finding, itemKey, PostwatchError } from '../model/index.ts';
+import type { ImpersonatorStore } from '../store/impersonators.ts';
 import { type FindingStore, type ItemVersion, type StoredFinding, versionKey } from '../store/types.ts';
 import { contentHash, findingIds } from './finding-id.ts';
+import { recordImpersonators } from './impersonators.ts';
 
 /** What analyze-and-record needs; each is a port with several implementations. */
 export interface AnalyzeDeps {
   readonly engine: Engine;
   readonly store: FindingStore;
   readonly sink: AlertSink;
+  /** Impersonator records (shared/pipeline/impersonators.ts); without it none are kept. */
+  readonly impersonators?: ImpersonatorStore;
 }
 
 /** What happened to one finding of the item. */
@@ -235,6 +239,23 @@ export async function analyzeAndRecordBatch(
         ? { ok: false, error: new AlertDeliveryError(result, failed, { cause: firstError }) }
         : { ok: true, result };
   });
+  if (deps.impersonators) {
+    // After the commit, so a failure here never loses a finding: the item fails for a retry,
+    // and the per-finding markers keep the retry from counting anything twice.
+    const errors = await recordImpersonators(
+      plans.map((p) => p && { item: p.item, findings: p.candidates }),
+      {
+        store: deps.impersonators,
+        findings: store,
+        brand: engine.brand,
+        deliverAlerts: (ids) => deliverPendingAlerts(ids, { store, sink }),
+      },
+      now,
+    );
+    errors.forEach((error, i) => {
+      if (error && outcomes[i]?.ok) outcomes[i] = { ok: false, error };
+    });
+  }
   return outcomes as BatchOutcome[];
 }
 
