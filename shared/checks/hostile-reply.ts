@@ -17,12 +17,92 @@ interface Signal {
   readonly weight: number;
 }
 
+// Nouns and adjectives that insult a person, one per line.
+const INSULT_WORD_SOURCE = [
+  'idiot(?:s|ic)?',
+  'moron(?:s|ic)?',
+  'fools?',
+  'retard(?:s|ed)?',
+  'trolls?',
+  'losers?',
+  'clowns?',
+  'jerks?',
+  'a+ss+holes?',
+  'dumb\\s?a+ss(?:es)?',
+  'jacka+ss(?:es)?',
+  'dick(?:head)?s?',
+  'pricks?',
+  'douche(?:bag)?s?',
+  'bitch(?:es)?',
+  'bastards?',
+  'twats?',
+  'cunts?',
+  'scum(?:bag)?s?',
+  'pigs?',
+  'cowards?',
+  'hypocrites?',
+  'liars?',
+  'bigots?',
+  'racists?',
+  'ignorant',
+  'pathetic',
+  'worthless',
+  'useless',
+  'brainless',
+  'spineless',
+  'delusional',
+  'disgusting',
+  'stupid',
+  'dumb',
+  'ugly',
+  'fat',
+  'halfwits?',
+  'dimwits?',
+  'nitwits?',
+  'buffoons?',
+  'imbeciles?',
+  'joke',
+  'disgrace',
+];
+const INSULT_WORD = `(?:${INSULT_WORD_SOURCE.join('|')})`;
+// Words between "you (are)" and the insult: "such a", "a complete", "a f***ing little".
+const INTENSIFIERS =
+  '(?:(?:such|so|a|an|the|just|really|truly|complete|total|absolute|utter|f+u*c*k+i*n+g?|f[*]+(?:ing|in)?|effing|little|stupid|dumb|big|sad|pathetic|ignorant|old|fat|lying|sorry|miserable)\\s+){0,4}';
+const AIMED_INSULT = new RegExp(
+  [
+    `\\b(?:you|u|ya|youre|you're|ur|yall|y'all)\\s+(?:(?:are|r|is|were|'re|sound\\s+like|look\\s+like|act\\s+like)\\s+)?${INTENSIFIERS}${INSULT_WORD}\\b`,
+    '\\b(?:f+u+c*k+|f[*]+k?|screw)\\s+(?:you|u|off|yourself|urself)\\b',
+    '\\bgo\\s+(?:f+u+c*k+|f[*]+k?|screw|kill|hang)\\s+(?:your\\s*self|urself)\\b',
+    '\\bshut\\s+(?:your|ur)\\s+(?:mouth|face|trap|pie\\s*hole)\\b',
+    '\\bpiece\\s+of\\s+(?:shit|crap|garbage|trash|work)\\b',
+    '\\bwaste\\s+of\\s+(?:space|air|oxygen|skin)\\b',
+    `\\b(?:you|u)\\s+(?:people|guys|lot|two)\\s+(?:are|r)\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
+    `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
+    '\\b(?:your|ur)\\s+(?:stupid|dumb|fat|ugly|ignorant|sorry|worthless|pathetic|lazy)\\s+(?:ass|face|mouth|brain|head|self|comments?|opinions?)\\b',
+    // Dismissals: "nobody cares", "get a brain", "you have no clue", "learn to spell",
+    // "crawl back under your bridge", "kiss my …", "shut the hell up", "kill yourself".
+    '\\b(?:no\\s+one|nobody)\\s+(?:cares|likes\\s+you|asked\\s+you)\\b',
+    '\\bget\\s+(?:a\\s+(?:brain|clue)|lost)\\b',
+    '\\b(?:you|u)\\s+(?:have|got)\\s+no\\s+(?:idea|clue|life|brain|friends|shame|class)\\b',
+    '\\blearn\\s+(?:to|how\\s+to)\\s+(?:spell|write|think)\\b',
+    "\\b(?:you|u)\\s+(?:can't|cant|cannot)\\s+even\\s+(?:spell|read|write|think)\\b",
+    '\\b(?:crawl|go)\\s+back\\s+(?:under|to|in(?:to)?)\\s+(?:your|ur)\\s+(?:bridge|cave|hole|rock|basement)\\b',
+    '\\b(?:kiss|suck)\\s+my\\b',
+    '\\beat\\s+(?:shit|dirt)\\b',
+    '\\bkill\\s+(?:your\\s*self|urself)\\b',
+    '\\bshut\\s+the\\s+(?:f+u*c*k+|f[*]+k?|hell)\\s+up\\b',
+  ].join('|'),
+);
+
 const STRONG: readonly Signal[] = [
   // Insults and name-calling.
   {
     weight: 2,
     re: /\b(?:idiots?|stupid|dumb|moron(?:ic|s)?|clowns?|pathetic|losers?|clueless|crybab(?:y|ies)|snowflakes?|whiners?|whiny|entitled|ungrateful|ridiculous|imbeciles?|estupid[oa]s?|idiotas?|tont[oa]s?|burr[oa]s?|llor[oa]n|chat[oa]s?|cretins?|debiles?|dumm(?:kopf)?|idiotin|trottel|lacherlich)\b/,
   },
+  // Insults aimed at the addressee: "you are such an ignorant fool", "ur a troll", "you
+  // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
+  { weight: 2, re: AIMED_INSULT },
   // Put-downs and condescension.
   {
     weight: 2,

@@ -228,3 +228,25 @@ describe('hostile-reply: pet names', () => {
     },
   );
 });
+
+describe('hostile-reply: insults aimed at the addressee', () => {
+  it.each([
+    '@lena.k you are such an ignorant fool',
+    '@lena.k ur a troll, nothing more',
+    '@lena.k you people are complete morons',
+    '@lena.k nobody cares about your review',
+    '@lena.k learn to spell before you post',
+    '@lena.k go back to your cave',
+    '@lena.k what a clown',
+  ])('fires on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k you are right, the new tube is much better',
+    '@lena.k your fat-free recipe sounds lovely',
+    '@lena.k we have no idea yet when it restocks, sorry!',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
