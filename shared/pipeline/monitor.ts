@@ -8,6 +8,7 @@ import { pollerFor } from '../platforms/registry.ts';
 import { pollAccount } from '../platforms/runner.ts';
 import { handleWebhook, routePlatform, type WebhookSecrets } from '../platforms/webhooks/index.ts';
 import { readWebhookRequest, writeWebhookResponse } from '../platforms/webhooks/node-http.ts';
+import type { ImpersonatorStore } from '../store/impersonators.ts';
 import type { PollStateStore } from '../store/poll-state.ts';
 import type { FindingStore } from '../store/types.ts';
 import { analyzeAndRecordBatch, deliverPendingAlerts } from './analyze-and-record.ts';
@@ -21,6 +22,8 @@ export interface MonitorOptions {
   readonly store: FindingStore;
   readonly pollState: PollStateStore;
   readonly sink: AlertSink;
+  /** Impersonator records (shared/pipeline/impersonators.ts), kept when given. */
+  readonly impersonators?: ImpersonatorStore;
   /** Watched accounts as configured (credentials still `env:NAME`; the pollers resolve them). */
   readonly watch: readonly WatchedAccount[];
   readonly secrets: WebhookSecrets;
@@ -91,7 +94,7 @@ export function describeError(error: unknown, redact: readonly string[] = []): s
  * failed item is retried with backoff and then dead-lettered to a JSONL file.
  */
 export function createMonitor(options: MonitorOptions): Monitor {
-  const { engine, store, pollState, sink, log, secrets } = options;
+  const { engine, store, pollState, sink, log, secrets, impersonators } = options;
   const env = options.env ?? process.env;
   // Handles and ids of watched accounts are scrubbed from every logged error message.
   const redact = options.watch.flatMap((a) => [a.handle, ...(a.accountId ? [a.accountId] : [])]);
@@ -111,7 +114,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     });
     if (itemAt.length > 0) {
       const items = itemAt.map((i) => (jobs[i] as Extract<MonitorJob, { kind: 'item' }>).item);
-      const outcomes = await analyzeAndRecordBatch(items, { engine, store, sink }, new Date());
+      const outcomes = await analyzeAndRecordBatch(items, { engine, store, sink, impersonators }, new Date());
       let findings = 0;
       let alerted = 0;
       const done: number[] = [];
