@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -17,14 +18,22 @@ import { ValidationError } from '../model/index.ts';
 import { FindingNotFoundError, StoreConflictError } from './errors.ts';
 import { ALERT_INDEX, AUTHOR_INDEX, STATUS_INDEX } from './table.ts';
 import {
+  type AllowedAccount,
+  type AllowedContact,
   type AnalysisCommit,
+  type AuthorErasure,
   type AuthorRef,
+  accountKey,
+  allowanceNames,
+  type BrandOverrides,
   type CommitResult,
+  contactKey,
   type FindingStatus,
   type FindingStore,
   type ItemVersion,
   type ListOptions,
   type LookupResult,
+  newEntries,
   type Page,
   type PutResult,
   type StatusChange,
@@ -53,6 +62,7 @@ const KEY_ATTRIBUTES = [
 ] as const;
 // DynamoDB limits: BatchGetItem takes 100 keys, TransactWriteItems 100 actions and 4 MB.
 const GET_BATCH = 100;
+const WRITE_BATCH = 25;
 const TRANSACT_ACTIONS = 100;
 const TRANSACT_BYTES = 3_500_000;
 /** Rounds of UnprocessedKeys / transaction conflicts before giving up (the caller retries later). */
@@ -88,6 +98,13 @@ const statusKey = (status: FindingStatus) => `STATUS#${status}`;
 const authorKey = (a: AuthorRef) => `AUTHOR#${a.platform}#${a.authorId ?? `@${a.authorHandle}`}`;
 const versionPk = (v: VersionRef) => `ITEM#${v.platform}#${v.itemId}`;
 const versionSk = (v: VersionRef) => `VERSION#${v.contentHash}`;
+const brandPk = (brand: string) => `BRAND#${brand}`;
+const BRAND_SK = 'OVERRIDES';
+/** The poll "seen" mark of an item version (shared/store/poll-state.ts writes them). */
+const seenPk = (v: VersionRef) => `SEEN#${v.platform}:${v.itemId}:${v.contentHash}`;
+const SEEN_SK = 'SEEN';
+/** The upper bound of a sort key `<createdAt>#<id>` for a time: every id sorts below it. */
+const untilKey = (until: string) => `${until}#\uffff`;
 
 /** The table record of a finding: the finding plus its keys (and the outbox index while pending). */
 function findingRecord(finding: StoredFinding): Record<string, unknown> {
@@ -199,11 +216,14 @@ export class DynamoFindingStore implements FindingStore {
   }
 
   listFindingsByStatus(status: FindingStatus, options: ListOptions = {}): Promise<Page<StoredFinding>> {
-    return this.query(STATUS_INDEX, 'gsi1pk', statusKey(status), options);
+    return this.query(STATUS_INDEX, ['gsi1pk', 'gsi1sk'], statusKey(status), options);
   }
 
   listFindingsByAuthor(author: AuthorRef, options: ListOptions = {}): Promise<Page<StoredFinding>> {
-    return this.query(AUTHOR_INDEX, 'gsi2pk', authorKey(author), options);
+    // Item-version records share the index (for erasure); a listing of findings skips them.
+    return this.query(AUTHOR_INDEX, ['gsi2pk', 'gsi2sk'], authorKey(author), options, {
+      filterFindings: true,
+    });
   }
 
   async updateStatus(
@@ -411,34 +431,231 @@ export class DynamoFindingStore implements FindingStore {
   }
 
   listPendingAlerts(options: ListOptions = {}): Promise<Page<StoredFinding>> {
-    return this.query(ALERT_INDEX, 'gsi3pk', PENDING_ALERTS, options, true);
+    return this.query(ALERT_INDEX, ['gsi3pk', 'gsi3sk'], PENDING_ALERTS, options, { oldestFirst: true });
+  }
+
+  async getBrandOverrides(brand: string): Promise<BrandOverrides | undefined> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: brandPk(brand), sk: BRAND_SK },
+        ConsistentRead: true,
+      }),
+    );
+    if (!out.Item) return undefined;
+    const { brand: name, version, accounts, contacts, updatedAt } = out.Item;
+    return {
+      brand: String(name),
+      version: Number(version),
+      accounts: (accounts ?? []) as AllowedAccount[],
+      contacts: (contacts ?? []) as AllowedContact[],
+      ...(updatedAt ? { updatedAt: String(updatedAt) } : {}),
+    };
+  }
+
+  async addBrandAllowances(
+    brand: string,
+    add: { readonly accounts?: readonly AllowedAccount[]; readonly contacts?: readonly AllowedContact[] },
+  ): Promise<BrandOverrides> {
+    return this.changeOverrides(brand, (current) => {
+      const accounts = newEntries(current.accounts, add.accounts, accountKey);
+      const contacts = newEntries(current.contacts, add.contacts, contactKey);
+      if (accounts.length === 0 && contacts.length === 0) return undefined;
+      const at = [...accounts, ...contacts]
+        .map((e) => e.at)
+        .sort()
+        .at(-1);
+      return {
+        ...current,
+        accounts: [...current.accounts, ...accounts],
+        contacts: [...current.contacts, ...contacts],
+        ...(at ? { updatedAt: at } : {}),
+      };
+    });
+  }
+
+  /**
+   * Read, change, write back on the version read (optimistic locking): two people allowing
+   * at once both land. `change` returns undefined when there is nothing to write.
+   */
+  private async changeOverrides(
+    brand: string,
+    change: (current: BrandOverrides) => BrandOverrides | undefined,
+  ): Promise<BrandOverrides> {
+    for (let round = 0; ; round++) {
+      const current = (await this.getBrandOverrides(brand)) ?? {
+        brand,
+        version: 0,
+        accounts: [],
+        contacts: [],
+      };
+      const next = change(current);
+      if (!next) return current;
+      const stored = { ...next, version: current.version + 1 };
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...stored, pk: brandPk(brand), sk: BRAND_SK, type: 'brandOverrides' },
+            ConditionExpression: current.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+            ...(current.version === 0 ? {} : { ExpressionAttributeValues: { ':version': current.version } }),
+          }),
+        );
+        return stored;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException) || round + 1 >= MAX_ROUNDS) throw error;
+        await sleep(Math.min(20 * 2 ** round, 500));
+      }
+    }
+  }
+
+  async eraseAuthor(
+    author: AuthorRef,
+    options: { readonly brands?: readonly string[] } = {},
+  ): Promise<AuthorErasure> {
+    // Everything the byAuthor index holds for the author: findings and item-version records.
+    const records: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: AUTHOR_INDEX,
+          KeyConditionExpression: 'gsi2pk = :k',
+          ExpressionAttributeValues: { ':k': authorKey(author) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      records.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    const findingIds = records.filter((r) => r.type === 'finding').map((r) => String(r.id));
+    // Every version of each of the author's items, including records written before
+    // versions carried the author: one Query per item partition.
+    const items = new Map<string, VersionRef>();
+    for (const r of records) {
+      const ref = { platform: r.platform, itemId: r.itemId, contentHash: r.contentHash } as VersionRef;
+      items.set(versionPk(ref), ref);
+    }
+    const versions = new Map<string, VersionRef>();
+    for (const r of records) {
+      const ref = { platform: r.platform, itemId: r.itemId, contentHash: r.contentHash } as VersionRef;
+      versions.set(versionKey(ref), ref);
+    }
+    let versionRecords = 0;
+    const keys: { pk: string; sk: string }[] = [];
+    for (const [pk, item] of items) {
+      let from: Record<string, unknown> | undefined;
+      do {
+        const out = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': pk },
+            ExclusiveStartKey: from,
+          }),
+        );
+        for (const r of out.Items ?? []) {
+          keys.push({ pk: String(r.pk), sk: String(r.sk) });
+          versionRecords++;
+          const ref = { ...item, contentHash: String(r.contentHash) };
+          versions.set(versionKey(ref), ref);
+        }
+        from = out.LastEvaluatedKey;
+      } while (from);
+    }
+    for (const id of findingIds) keys.push({ pk: findingPk(id), sk: FINDING_SK });
+    // Seen marks are written only for items that were polled; ask which exist.
+    const seenKeys = [...versions.values()].map((v) => ({ pk: seenPk(v), sk: SEEN_SK }));
+    let seenMarks = 0;
+    for (let i = 0; i < seenKeys.length; i += GET_BATCH) {
+      const out = await this.client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [this.tableName]: { Keys: seenKeys.slice(i, i + GET_BATCH), ProjectionExpression: 'pk, sk' },
+          },
+        }),
+      );
+      for (const r of out.Responses?.[this.tableName] ?? []) {
+        keys.push({ pk: String(r.pk), sk: String(r.sk) });
+        seenMarks++;
+      }
+      const left = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      // Unread marks are deleted blind: a delete of a missing key is harmless.
+      for (const k of left) keys.push(k as { pk: string; sk: string });
+    }
+    await this.deleteKeys(keys);
+    let allowances = 0;
+    for (const brand of options.brands ?? []) {
+      await this.changeOverrides(brand, (current) => {
+        const accounts = current.accounts.filter((a) => !allowanceNames(a, author));
+        if (accounts.length === current.accounts.length) return undefined;
+        allowances += current.accounts.length - accounts.length;
+        return { ...current, accounts };
+      });
+    }
+    return { findingIds, itemVersions: versionRecords, seenMarks, allowances };
+  }
+
+  /** BatchWriteItem deletes, 25 a request, unprocessed ones retried with backoff. */
+  private async deleteKeys(keys: readonly { pk: string; sk: string }[]): Promise<void> {
+    const unique = [...new Map(keys.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
+    for (let i = 0; i < unique.length; i += WRITE_BATCH) {
+      let requests = unique.slice(i, i + WRITE_BATCH).map((Key) => ({ DeleteRequest: { Key } }));
+      for (let round = 0; requests.length > 0; round++) {
+        if (round >= MAX_ROUNDS)
+          throw new Error(`BatchWriteItem left ${requests.length} delete(s) unprocessed`);
+        if (round > 0) await sleep(Math.min(25 * 2 ** round, 1_000));
+        const out = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+        );
+        requests = (out.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+      }
+    }
   }
 
   private versionRecord(version: ItemVersion): Record<string, unknown> {
+    const { author, ...rest } = version;
     return {
-      ...version,
+      ...rest,
       pk: versionPk(version),
       sk: versionSk(version),
       type: 'itemVersion',
+      // Only the index key of the author, so the record can be found (and erased) by author.
+      ...(author ? { gsi2pk: authorKey(author), gsi2sk: `${version.analyzedAt}#version` } : {}),
       expiresAt: epochSeconds(version.analyzedAt) + this.versionTtlSeconds,
     };
   }
 
   private async query(
     indexName: string,
-    keyName: string,
+    [keyName, sortName]: readonly [string, string],
     keyValue: string,
     options: ListOptions,
-    oldestFirst = false,
+    how: { readonly oldestFirst?: boolean; readonly filterFindings?: boolean } = {},
   ): Promise<Page<StoredFinding>> {
+    const names: Record<string, string> = { '#k': keyName };
+    const values: Record<string, unknown> = { ':k': keyValue };
+    let condition = '#k = :k';
+    if (options.since !== undefined || options.until !== undefined) {
+      names['#s'] = sortName;
+      values[':from'] = options.since ?? '';
+      values[':to'] = untilKey(options.until ?? '\uffff');
+      condition += ' AND #s BETWEEN :from AND :to';
+    }
+    if (how.filterFindings) {
+      names['#type'] = 'type';
+      values[':finding'] = 'finding';
+    }
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: indexName,
-        KeyConditionExpression: '#k = :k',
-        ExpressionAttributeNames: { '#k': keyName },
-        ExpressionAttributeValues: { ':k': keyValue },
-        ScanIndexForward: oldestFirst,
+        KeyConditionExpression: condition,
+        ...(how.filterFindings ? { FilterExpression: '#type = :finding' } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: how.oldestFirst ?? false,
         Limit: pageSize(options.limit),
         ExclusiveStartKey: decodeCursor(options.cursor),
       }),

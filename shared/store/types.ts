@@ -64,6 +64,11 @@ export interface ItemVersion {
   readonly contentHash: string;
   readonly analyzedAt: string;
   readonly findingIds: readonly string[];
+  /**
+   * Who wrote the item, so that an erasure request finds this record without a Scan (the
+   * byAuthor index). Only the index key is stored, never the handle beside it.
+   */
+  readonly author?: AuthorRef;
 }
 
 /** An author as the store indexes it: the stable id when known, else the handle. */
@@ -88,6 +93,10 @@ export interface Page<T> {
 export interface ListOptions {
   readonly limit?: number;
   readonly cursor?: string;
+  /** Only findings created at or after this ISO-8601 time (a key condition, not a filter). */
+  readonly since?: string;
+  /** Only findings created at or before this ISO-8601 time. */
+  readonly until?: string;
 }
 
 /** An item version as the store keys it: `platform`, `itemId`, `contentHash`. */
@@ -115,10 +124,83 @@ export interface CommitResult {
   readonly alreadyPresent: readonly string[];
 }
 
+/** An account a person marked as not an impersonator (`findings dismiss --allow`). */
+export interface AllowedAccount {
+  readonly platform: Platform;
+  readonly handle: string;
+  /** The stable platform id when known: the allowance then survives a handle change. */
+  readonly authorId?: string;
+  /** The finding whose dismissal added it, who did it and when. */
+  readonly findingId: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+/** A contact (phone, email, messenger link) a person marked as one of the brand's own channels. */
+export interface AllowedContact {
+  readonly contact: string;
+  readonly findingId: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+/**
+ * Changes to a brand profile made in triage, kept in the store and merged over the file
+ * profile by the analysis (shared/pipeline/brand-overrides.ts). `version` grows by one at
+ * each change, so a reader can tell whether its compiled engine is current.
+ */
+export interface BrandOverrides {
+  readonly brand: string;
+  readonly version: number;
+  readonly accounts: readonly AllowedAccount[];
+  readonly contacts: readonly AllowedContact[];
+  readonly updatedAt?: string;
+}
+
+/** What erasing one author removed, by kind of record. */
+export interface AuthorErasure {
+  /** Ids of the findings deleted (the alert files are cleaned by these). */
+  readonly findingIds: readonly string[];
+  /** Item versions deleted (version records and poll "seen" marks). */
+  readonly itemVersions: number;
+  readonly seenMarks: number;
+  /** Allowances in brand overrides that named the author. */
+  readonly allowances: number;
+}
+
 /** The key of one item version in lookups: `platform#itemId#contentHash`. */
 export function versionKey(v: VersionRef): string {
   return `${v.platform}#${v.itemId}#${v.contentHash}`;
 }
+
+/** True when the allowance names this author (by stable id when both have one, else by handle). */
+export function allowanceNames(a: AllowedAccount, author: AuthorRef): boolean {
+  if (a.platform !== author.platform) return false;
+  if (a.authorId !== undefined && author.authorId !== undefined) return a.authorId === author.authorId;
+  return a.handle.toLowerCase() === author.authorHandle.toLowerCase();
+}
+
+/** Entries of `add` that `existing` does not hold yet, by `key`. */
+export function newEntries<T>(
+  existing: readonly T[],
+  add: readonly T[] | undefined,
+  key: (t: T) => string,
+): T[] {
+  const seen = new Set(existing.map(key));
+  const out: T[] = [];
+  for (const entry of add ?? []) {
+    const k = key(entry);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Identity of an allowed account / contact within one brand's overrides. */
+export const accountKey = (a: AllowedAccount) =>
+  `${a.platform}#${a.authorId !== undefined ? a.authorId : `@${a.handle.toLowerCase()}`}`;
+export const contactKey = (c: AllowedContact) => c.contact.toLowerCase();
 
 /**
  * The narrow repository the use-cases talk to. Implementations: DynamoDB (AWS and DynamoDB
@@ -153,4 +235,20 @@ export interface FindingStore {
   commitAnalyses(commit: AnalysisCommit): Promise<CommitResult>;
   /** Findings whose alert is still pending (an outbox to drain), oldest first. */
   listPendingAlerts(options?: ListOptions): Promise<Page<StoredFinding>>;
+  /** The triage changes to one brand's profile, or undefined when there are none. */
+  getBrandOverrides(brand: string): Promise<BrandOverrides | undefined>;
+  /**
+   * Adds accounts and contacts to a brand's allowlist (those already in it are kept as they
+   * were) and returns the overrides as stored. Safe against concurrent writers.
+   */
+  addBrandAllowances(
+    brand: string,
+    add: { readonly accounts?: readonly AllowedAccount[]; readonly contacts?: readonly AllowedContact[] },
+  ): Promise<BrandOverrides>;
+  /**
+   * Deletes every record about one author: findings (by the byAuthor index), item-version
+   * records and poll "seen" marks of the author's items, and allowances naming the author in
+   * `brands`' overrides. Idempotent.
+   */
+  eraseAuthor(author: AuthorRef, options?: { readonly brands?: readonly string[] }): Promise<AuthorErasure>;
 }
