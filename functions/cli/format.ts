@@ -1,7 +1,10 @@
+import Table from 'cli-table3';
 import type { ScanResult } from '../../shared/pipeline/scan.ts';
+import type { StoredFinding } from '../../shared/store/types.ts';
 import { escapeForDisplay as show } from '../../shared/text/display.ts';
 
-const useColor = (stream: NodeJS.WriteStream) => stream.isTTY && !process.env.NO_COLOR;
+/** Colour only on a terminal, and never when NO_COLOR is set (to anything non-empty). */
+export const useColor = (stream: NodeJS.WriteStream) => Boolean(stream.isTTY) && !process.env.NO_COLOR;
 
 /** ANSI helpers that turn into no-ops when the output is not a colour terminal. */
 export function colors(stream: NodeJS.WriteStream) {
@@ -60,4 +63,87 @@ export function tableRows(r: ScanResult, stream: NodeJS.WriteStream): string[] {
     }
   }
   return rows;
+}
+
+/** How long ago, in the largest whole unit: `45s`, `12m`, `5h`, `3d`, `8w`. */
+export function age(iso: string, now: Date): string {
+  const s = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3_600) return `${Math.floor(s / 60)}m`;
+  if (s < 86_400) return `${Math.floor(s / 3_600)}h`;
+  if (s < 14 * 86_400) return `${Math.floor(s / 86_400)}d`;
+  return `${Math.floor(s / 604_800)}w`;
+}
+
+/** Characters of a finding id the table shows; `findings show` takes such a prefix. */
+export const SHORT_ID = 8;
+
+const STATUS_LABEL: Record<StoredFinding['status'], string> = {
+  open: 'open',
+  acknowledged: 'acked',
+  resolved: 'resolved',
+  dismissed: 'dismissed',
+};
+
+/** A table of findings that fits 80 columns (cli-table3); untrusted text escaped. */
+export function findingsTable(
+  findings: readonly StoredFinding[],
+  stream: NodeJS.WriteStream,
+  now: Date,
+): string {
+  const c = colors(stream);
+  const table = new Table({
+    head: ['ID', 'SEV', 'CHECK', 'STATUS', 'WHERE', 'AGE'].map((h) => c.bold(h)),
+    // 72 + 7 borders = 79 columns.
+    colWidths: [10, 6, 22, 11, 17, 6],
+    wordWrap: false,
+    truncate: '…',
+    style: { head: [], border: [], compact: true },
+  });
+  for (const f of findings) {
+    const sev = f.severity === 'critical' ? 'crit' : f.severity === 'medium' ? 'med' : f.severity;
+    table.push([
+      f.id.slice(0, SHORT_ID),
+      f.severity === 'critical' || f.severity === 'high' ? c.red(sev) : c.yellow(sev),
+      f.check,
+      STATUS_LABEL[f.status],
+      `${f.platform} @${line(f.authorHandle)}`,
+      age(f.createdAt, now),
+    ]);
+  }
+  return table.toString();
+}
+
+/**
+ * One finding for a person: what, where, why, the evidence excerpts as stored (each match
+ * highlighted, with its offsets and note) and the status history (when, who, note).
+ */
+export function findingDetail(f: StoredFinding, stream: NodeJS.WriteStream): string {
+  const c = colors(stream);
+  const label = (s: string) => c.dim(s.padEnd(10));
+  const out = [
+    `${c.bold(`finding ${f.id}`)}`,
+    `${label('check')}${c.bold(f.check)}  ${f.severity === 'critical' || f.severity === 'high' ? c.red(f.severity) : c.yellow(f.severity)}  → ${f.action}`,
+    `${label('status')}${f.status}${f.updatedAt ? ` (since ${f.updatedAt})` : ''}`,
+    `${label('brand')}${line(f.brand)}`,
+    `${label('item')}${f.platform} ${f.itemKind} ${line(f.itemId)}${f.parentId ? ` (reply to ${line(f.parentId)})` : ''}`,
+    `${label('author')}@${line(f.authorHandle)}${f.authorId ? ` (id ${line(f.authorId)})` : ''}`,
+    ...(f.itemUrl ? [`${label('url')}${line(f.itemUrl)}`] : []),
+    `${label('found')}${f.createdAt}${f.alertState === 'pending' ? '  (alert pending)' : f.alertedAt ? `  (alerted ${f.alertedAt})` : ''}`,
+    `${label('reason')}${line(f.reason)}`,
+    '',
+    c.bold(`Evidence${f.truncated ? ' (text over the scan cap: only its start was checked)' : ''}`),
+  ];
+  for (const e of f.evidence) {
+    const where = `${e.field}${e.index !== undefined ? `[${e.index}]` : ''} ${e.start}-${e.end}`;
+    out.push(
+      `  ${c.dim(where.padEnd(22))} ${c.inverse(line(e.match))}${e.note ? c.dim(`  (${line(e.note)})`) : ''}`,
+    );
+  }
+  if (f.evidence.length === 0) out.push('  (none recorded)');
+  out.push('', c.bold('History'));
+  for (const h of f.history) {
+    out.push(`  ${h.at}  ${h.status.padEnd(12)} ${line(h.by)}${h.note ? `  "${line(h.note)}"` : ''}`);
+  }
+  return `${out.join('\n')}\n`;
 }

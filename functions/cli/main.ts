@@ -24,22 +24,35 @@
  * which honours NO_COLOR and a non-terminal stream.
  *
  * Exit statuses (CONTRACTS.md): 0 success, 2 usage errors (unknown command or option, missing
- * value, UsageError), 1 anything unexpected. A command may return other codes it documents
+ * value, UsageError), 1 when the command could not do what was asked (CommandFailure: an
+ * unknown finding id, a conflicting change) or anything unexpected. A command may return other codes it documents
  * (e.g. `check` 1 when something would fire).
  */
 import { Command, CommanderError } from 'commander';
 import { check } from './check.ts';
 import type { CliCommand, CliContext } from './command.ts';
-import { UsageError } from './errors.ts';
+import { CommandFailure, UsageError } from './errors.ts';
+import { exportCommand } from './export.ts';
+import { findings } from './findings.ts';
+import { forget } from './forget.ts';
+import { useColor } from './format.ts';
 import type { Io } from './io.ts';
 import { run } from './run.ts';
 import { scan } from './scan.ts';
 import { start } from './start.ts';
+import { stats } from './stats.ts';
 
 /** Every top-level command, in the order `postwatch --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [scan, run, start, check];
-
-const useColor = (stream: NodeJS.WriteStream) => Boolean(stream.isTTY) && !process.env.NO_COLOR;
+export const COMMANDS: readonly CliCommand[] = [
+  scan,
+  run,
+  start,
+  check,
+  findings,
+  stats,
+  exportCommand,
+  forget,
+];
 
 /** Builds a fresh program (one per call, so tests can run many in one process). */
 export function buildProgram(io: Io, setStatus: (code: number) => void): Command {
@@ -113,6 +126,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.stderr.write(`${where}: ${e.message}\nTry: ${where} --help\n`);
       return 2;
+    }
+    if (e instanceof CommandFailure) {
+      io.stderr.write(`${where}: ${e.message}\n`);
+      return 1;
     }
     io.stderr.write(`${where}: unexpected error: ${(e as Error).stack ?? e}\n`);
     return 1;

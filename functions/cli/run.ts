@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { ConsoleAlertSink } from '../../shared/alerts/console.ts';
 import { FanoutAlertSink, type NamedSink } from '../../shared/alerts/fanout.ts';
 import { JsonlAlertSink } from '../../shared/alerts/jsonl.ts';
 import { SnsAlertSink } from '../../shared/alerts/sns.ts';
 import { WebhookAlertSink } from '../../shared/alerts/webhook.ts';
-import { createEngine } from '../../shared/checks/engine.ts';
 import {
   type BrandProfile,
   type MonitorConfig,
@@ -15,17 +14,25 @@ import {
   resolveEnvRefs,
   ValidationError,
 } from '../../shared/model/index.ts';
+import { liveEngine } from '../../shared/pipeline/brand-overrides.ts';
 import { createMonitor, describeError } from '../../shared/pipeline/monitor.ts';
 import { POLL_CREDENTIALS } from '../../shared/platforms/registry.ts';
 import { buildWebhookSecrets, type WebhookSecrets } from '../../shared/platforms/webhooks/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
-import { ensureTable, startDynamoDbLocal } from '../../shared/store/dynamodb-local.ts';
+import { ensureTable } from '../../shared/store/dynamodb-local.ts';
 import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
 import { loadBrandFile } from './brand.ts';
 import { type CliCommand, examples } from './command.ts';
 import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
+import {
+  endpointFilePath,
+  LOCAL_TABLE,
+  startLocalStore,
+  tableClient,
+  writeEndpointFile,
+} from './store-access.ts';
 
 const RUN_DETAILS = `
 Serves on http://127.0.0.1:PORT:
@@ -65,9 +72,6 @@ export interface RunOptions {
   readonly config: string;
   readonly port: string;
 }
-
-/** DynamoDB table name used with DynamoDB Local. */
-const LOCAL_TABLE = 'postwatch';
 
 /** The parts of the config the monitor needs, with paths resolved and secrets read. */
 interface LoadedConfig {
@@ -177,26 +181,16 @@ function buildSinks(loaded: LoadedConfig, io: Io): NamedSink[] {
 async function openStore(
   loaded: LoadedConfig,
   log: (line: string) => void,
-): Promise<{ client: DynamoDBClient; tableName: string; close: () => Promise<void> }> {
+): Promise<{ client: DynamoDBClient; tableName: string; endpoint?: string; close: () => Promise<void> }> {
   const store = loaded.config.store;
   if (store.type === 'local') {
     const memory = store.path === ':memory:';
     const dir = memory ? undefined : resolve(loaded.baseDir, store.path);
     log(`starting DynamoDB Local (${memory ? 'in memory, nothing kept' : `data in ${store.path}`})`);
-    const db = await startDynamoDbLocal(dir ? { path: dir } : {});
-    try {
-      await db.ensureTable(LOCAL_TABLE);
-      await addMissingIndexes(db.client, LOCAL_TABLE);
-    } catch (error) {
-      await db.stop();
-      throw error;
-    }
-    return { client: db.client, tableName: LOCAL_TABLE, close: () => db.stop() };
+    const db = await startLocalStore(dir);
+    return { client: db.client, tableName: LOCAL_TABLE, endpoint: db.endpoint, close: () => db.stop() };
   }
-  const client = new DynamoDBClient({
-    ...(store.region ? { region: store.region } : {}),
-    ...(store.endpoint ? { endpoint: store.endpoint } : {}),
-  });
+  const client = tableClient(store);
   // A custom endpoint is someone's own DynamoDB Local: create the table there as we would ours.
   // On AWS the stack owns the table.
   if (store.endpoint) {
@@ -252,13 +246,33 @@ export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
   const stopped = untilSignal(log);
 
   const store = await openStore(loaded, log);
+  // Triage commands run meanwhile reach our DynamoDB Local through this file (store-access.ts).
+  const endpointFile = endpointFilePath(loaded.config, loaded.baseDir);
+  const removeEndpoint =
+    endpointFile && store.endpoint
+      ? writeEndpointFile(endpointFile, {
+          endpoint: store.endpoint,
+          pid: process.pid,
+          table: store.tableName,
+        })
+      : undefined;
+  if (removeEndpoint) process.once('exit', removeEndpoint);
   const doc = createDocumentClient(store.client);
+  const findings = new DynamoFindingStore({ client: doc, tableName: store.tableName });
+  // The brand profile with triage's allowlist merged over it, re-read every few seconds.
+  const engine = liveEngine({
+    profile: loaded.brand,
+    store: findings,
+    onError: (error) => log(`brand overrides not read: ${describeError(error)}`),
+  });
+  await engine.refresh();
+  const stopRefreshing = engine.keepFresh();
   const sink = new FanoutAlertSink(buildSinks(loaded, io), {
     onError: (name, error) => log(`alert sink ${name} failed: ${describeError(error)}`),
   });
   const monitor = createMonitor({
-    engine: createEngine(loaded.brand),
-    store: new DynamoFindingStore({ client: doc, tableName: store.tableName }),
+    engine,
+    store: findings,
     pollState: new DynamoPollStateStore({ client: doc, tableName: store.tableName }),
     sink,
     watch: loaded.config.watch,
@@ -274,6 +288,8 @@ export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
   try {
     bound = await monitor.start(port);
   } catch (error) {
+    stopRefreshing();
+    removeEndpoint?.();
     await store.close();
     throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(error as NodeJS.ErrnoException).code}`);
   }
@@ -283,6 +299,8 @@ export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
   const signal = await stopped;
   log(`${signal}: stopping polls, finishing the queue`);
   await monitor.stop();
+  stopRefreshing();
+  removeEndpoint?.();
   await store.close();
   return 0;
 }

@@ -195,7 +195,9 @@ export async function analyzeAndRecordBatch(
     versionSeen.add(k);
     newVersionOf.set(p, isNew);
     if (isNew && p.candidates.length === 0) {
-      versions.push({ ...version, analyzedAt: now.toISOString(), findingIds: [] });
+      // The author is kept as the byAuthor index key only, so `forget --author` finds the record.
+      const author = { platform: p.item.platform, authorId: p.item.author.id, authorHandle: p.item.author.handle };
+      versions.push({ ...version, analyzedAt: now.toISOString(), findingIds: [], author });
     }
   }
 

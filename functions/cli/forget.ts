@@ -1,0 +1,91 @@
+import { ValidationError } from '../../shared/model/index.ts';
+import {
+  alertLineAbout,
+  deadLetterLineAbout,
+  type ErasableFile,
+  forgetAuthor,
+  type ImpersonatorEraser,
+  parseAuthor,
+} from '../../shared/pipeline/triage.ts';
+import { type CliCommand, examples } from './command.ts';
+import { UsageError } from './errors.ts';
+import { withConfig, withTarget } from './findings.ts';
+import { write } from './io.ts';
+import type { TriageTarget } from './store-access.ts';
+
+/**
+ * HOOK: the impersonator records' eraser on the target's table. The impersonator store
+ * (shared/store/impersonators.ts, #11 "Impersonators and takedowns") is wired here once it
+ * is in the tree; until then forget reports that no impersonator store is connected.
+ */
+export function impersonatorEraser(_target: TriageTarget): ImpersonatorEraser | undefined {
+  return undefined;
+}
+
+/** `postwatch forget --author PLATFORM:AUTHOR_ID`: erase one author everywhere. */
+export const forget: CliCommand = {
+  name: 'forget',
+  register(program, ctx) {
+    withConfig(program.command('forget'))
+      .summary('erase everything kept about one author (a request to be forgotten)')
+      .description(
+        'postwatch forget: erases every record of one author: findings (with their evidence\nexcerpts), item versions, poll marks, allowlist entries, impersonator records, and their\nlines in the JSONL alert files and the dead-letter file (rewritten atomically). Prints\nwhat it erased. Running it again erases nothing more.',
+      )
+      .requiredOption(
+        '--author <platform:id>',
+        'PLATFORM:AUTHOR_ID (the stable platform id), or PLATFORM:@handle',
+      )
+      .option('--format <format>', 'text or json', 'text')
+      .addHelpText(
+        'after',
+        `\nAlert copies already delivered elsewhere (chat, email, SNS subscribers) are outside\npostwatch: erase them there.\n${examples(
+          'npm run -s postwatch -- forget --author instagram:17841400000000042 --config postwatch.config.json',
+          'npm run -s postwatch -- forget --author mastodon:@someone@example.social',
+        )}`,
+      )
+      .action(
+        ctx.action(async (options: { config: string; author: string; format: string }) => {
+          if (options.format !== 'text' && options.format !== 'json')
+            throw new UsageError(`--format must be text or json, not ${options.format}`);
+          let author: ReturnType<typeof parseAuthor>;
+          try {
+            author = parseAuthor(options.author);
+          } catch (e) {
+            if (e instanceof ValidationError) throw new UsageError(`--author: ${e.problems.join('; ')}`);
+            throw e;
+          }
+          const report = await withTarget(options.config, (t) => {
+            const files: ErasableFile[] = [
+              ...t.alertFiles.map((path) => ({ path, about: alertLineAbout })),
+              { path: t.deadLetterPath, about: deadLetterLineAbout },
+            ];
+            const impersonators = impersonatorEraser(t);
+            return forgetAuthor(t.store, author, {
+              brands: [t.brand.name],
+              files,
+              ...(impersonators ? { impersonators } : {}),
+            });
+          });
+          const io = ctx.io;
+          if (options.format === 'json') {
+            await write(io.stdout, `${JSON.stringify(report)}\n`);
+            return 0;
+          }
+          const s = report.store;
+          const lines = [
+            `erased ${options.author.split(':')[0]} author:`,
+            `  findings:          ${s.findingIds.length}`,
+            `  item versions:     ${s.itemVersions}`,
+            `  poll seen marks:   ${s.seenMarks}`,
+            `  allowlist entries: ${s.allowances}`,
+            ...report.files.map((f) => `  lines in ${f.path}: ${f.lines}`),
+            report.impersonators
+              ? `  impersonator records: ${JSON.stringify(report.impersonators)}`
+              : '  impersonator records: no impersonator store connected',
+          ];
+          await write(io.stdout, `${lines.join('\n')}\n`);
+          return 0;
+        }),
+      );
+  },
+};
