@@ -7,8 +7,10 @@ import {
   type Severity,
   SeveritySchema,
 } from '../model/index.ts';
+import { listImpersonators } from '../pipeline/impersonators.ts';
 import { precheck } from '../pipeline/precheck.ts';
 import { FindingNotFoundError } from '../store/errors.ts';
+import type { ImpersonatorStore } from '../store/impersonators.ts';
 import {
   FINDING_STATUSES,
   type FindingStatus,
@@ -125,11 +127,19 @@ export function storeTriage(store: FindingStore, now: () => Date = () => new Dat
   };
 }
 
+/** Records shown at most, latest seen first: the page is a working list, `impersonators list` has them all. */
+const IMPERSONATORS_SHOWN = 500;
+
+function impersonatorList(store: ImpersonatorStore, brand: string): NonNullable<UiServices['impersonators']> {
+  return { list: async () => (await listImpersonators(store, brand)).slice(0, IMPERSONATORS_SHOWN) };
+}
+
 /** What the page runs on in one process; the optional use-cases switch their views on. */
 export interface UiDeps {
   readonly store: FindingStore;
   readonly brand: BrandProfile;
-  readonly impersonators?: UiServices['impersonators'];
+  /** Impersonator records; without them the page's impersonator view says "not available". */
+  readonly impersonators?: ImpersonatorStore;
   readonly now?: () => Date;
 }
 
@@ -140,7 +150,7 @@ export function createUiServices(deps: UiDeps): UiServices {
   return {
     meta: async () => meta,
     triage: storeTriage(deps.store, now),
-    ...(deps.impersonators ? { impersonators: deps.impersonators } : {}),
+    ...(deps.impersonators ? { impersonators: impersonatorList(deps.impersonators, deps.brand.name) } : {}),
     precheck: async (draft) =>
       precheck(deps.brand, draft.text, {
         ...(draft.as ? { as: draft.as } : {}),

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { createEngine } from '../../shared/checks/engine.ts';
 import { type BrandProfile, parseBrandProfile, parseContentItem } from '../../shared/model/index.ts';
 import { analyzeAndRecordBatch } from '../../shared/pipeline/analyze-and-record.ts';
+import { InMemoryImpersonatorStore } from '../../shared/store/impersonators.ts';
 import { InMemoryFindingStore } from '../../shared/store/memory.ts';
 import type { StoredFinding } from '../../shared/store/types.ts';
 
@@ -70,18 +71,23 @@ export const HOSTILE: StoredFinding = {
   alertState: 'sent',
 };
 
-/** A memory store holding the seeded findings; returns it and what was stored. */
-export async function seedStore(): Promise<{ store: InMemoryFindingStore; findings: StoredFinding[] }> {
+/** Memory stores holding the seeded findings and the impersonator records the pipeline kept. */
+export async function seedStore(): Promise<{
+  store: InMemoryFindingStore;
+  impersonators: InMemoryImpersonatorStore;
+  findings: StoredFinding[];
+}> {
   const store = new InMemoryFindingStore();
+  const impersonators = new InMemoryImpersonatorStore();
   const engine = createEngine(BRAND);
   const items = ITEMS.map((i) => parseContentItem(i));
   const outcomes = await analyzeAndRecordBatch(
     items,
-    { engine, store, sink: { publish: async () => {} } },
+    { engine, store, impersonators, sink: { publish: async () => {} } },
     new Date('2026-11-30T10:10:00.000Z'),
   );
   for (const o of outcomes) if (!o.ok) throw o.error;
   await store.putFindingIfAbsent(HOSTILE);
   const findings = (await store.listFindingsByStatus('open', { limit: 100 })).items.slice();
-  return { store, findings };
+  return { store, impersonators, findings };
 }

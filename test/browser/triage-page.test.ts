@@ -33,8 +33,9 @@ let page: Page;
 let record: PageRecord;
 
 beforeAll(async () => {
-  ({ store, findings: seeded } = await seedStore());
-  server = await serveUi(createUiServices({ store, brand: BRAND }));
+  const seed = await seedStore();
+  ({ store, findings: seeded } = seed);
+  server = await serveUi(createUiServices({ store, brand: BRAND, impersonators: seed.impersonators }));
   browser = await launchChromium();
   ({ page, record } = await recordedPage(browser));
 });
@@ -173,13 +174,36 @@ describe('the triage page', () => {
     expect(await page.locator('[aria-live="polite"]').count()).toBeGreaterThanOrEqual(4);
   });
 
-  it('shows the impersonator list view, or says plainly that it is not available', async () => {
+  it('lists the impersonator accounts the pipeline recorded, latest seen first', async () => {
     await page.click('nav >> text=Impersonators');
     await expect
       .poll(() => page.locator('#impersonators-summary').textContent())
-      .toBe('Not available: this postwatch build keeps no impersonator records yet.');
+      .toBe('2 impersonator accounts.');
     expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Impersonators');
+    const cells = await page
+      .locator('#impersonators tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const byPlatform = Object.fromEntries(cells.map((c) => [c[0], c]));
+    expect(byPlatform.x?.slice(1, 4)).toEqual(['990001', '@acme_help_desk', 'Acme Bank Support']);
+    expect(byPlatform.x?.[7]).toBe('watching');
+    expect(byPlatform.facebook?.[2]).toBe('@Acme Rewards');
+    expect(Number(byPlatform.facebook?.[6])).toBeGreaterThan(0);
     await screenshot(page, 'impersonators');
+  });
+
+  it('says plainly that the impersonator list is not available when no record store is wired', async () => {
+    const bare = await serveUi(createUiServices({ store, brand: BRAND }));
+    try {
+      const other = await browser.newPage();
+      await other.goto(`${bare.base}/#/impersonators`);
+      await ready(other);
+      await expect
+        .poll(() => other.locator('#impersonators-summary').textContent())
+        .toBe('Not available: this postwatch build keeps no impersonator records yet.');
+      await other.close();
+    } finally {
+      await bare.close();
+    }
   });
 
   it('checks a draft in the pre-publish box as a partner: the finding, its marked evidence and the fix', async () => {

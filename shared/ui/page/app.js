@@ -377,18 +377,27 @@ async function loadImpersonators() {
     return;
   }
   for (const r of data.impersonators) {
+    // A re-emerged account is linked to the taken-down one it shares a contact, domain or wallet with.
+    const links = (Array.isArray(r.linkedTo) ? r.linkedTo : []).map((l) =>
+      h(
+        'li',
+        {},
+        `linked to ${l.platform}:${l.handle ? `@${l.handle}` : l.account} by ${l.via?.kind ?? 'indicator'} `,
+        h('code', {}, l.via?.value ?? ''),
+      ),
+    );
     body.append(
       h(
         'tr',
-        {},
+        { 'data-id': r.id },
         h('td', {}, r.platform),
-        h('td', {}, r.accountId ?? ''),
-        h('td', {}, list(r.handles)),
+        h('td', {}, h('code', {}, r.account)),
+        h('td', {}, list((r.handles ?? []).map((x) => `@${x}`))),
         h('td', {}, list(r.displayNames)),
         h('td', {}, timeEl(r.firstSeen)),
         h('td', {}, timeEl(r.lastSeen)),
-        h('td', {}, String(r.scamFindings ?? r.findingsCount ?? 0)),
-        h('td', {}, badge('imp', r.status ?? 'watching')),
+        h('td', {}, String(r.scamFindings ?? 0)),
+        h('td', {}, badge('imp', r.status), links.length > 0 ? h('ul', { class: 'links' }, links) : null),
       ),
     );
   }
