@@ -36,11 +36,13 @@ import { exportCommand } from './export.ts';
 import { findings } from './findings.ts';
 import { forget } from './forget.ts';
 import { useColor } from './format.ts';
+import { impersonators } from './impersonators.ts';
 import type { Io } from './io.ts';
 import { run } from './run.ts';
 import { scan } from './scan.ts';
 import { start } from './start.ts';
 import { stats } from './stats.ts';
+import { takedown } from './takedown.ts';
 
 /** Every top-level command, in the order `postwatch --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -52,6 +54,8 @@ export const COMMANDS: readonly CliCommand[] = [
   stats,
   exportCommand,
   forget,
+  impersonators,
+  takedown,
 ];
 
 /** Builds a fresh program (one per call, so tests can run many in one process). */

@@ -20,6 +20,7 @@ import { POLL_CREDENTIALS } from '../../shared/platforms/registry.ts';
 import { buildWebhookSecrets, type WebhookSecrets } from '../../shared/platforms/webhooks/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
 import { ensureTable } from '../../shared/store/dynamodb-local.ts';
+import { DynamoImpersonatorStore } from '../../shared/store/impersonators.ts';
 import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
 import { loadBrandFile } from './brand.ts';
@@ -274,6 +275,7 @@ export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
     engine,
     store: findings,
     pollState: new DynamoPollStateStore({ client: doc, tableName: store.tableName }),
+    impersonators: new DynamoImpersonatorStore({ client: doc, tableName: store.tableName }),
     sink,
     watch: loaded.config.watch,
     secrets: loaded.secrets,
