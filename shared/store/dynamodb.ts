@@ -639,7 +639,7 @@ export class DynamoFindingStore implements FindingStore {
     let condition = '#k = :k';
     if (options.since !== undefined || options.until !== undefined) {
       names['#s'] = sortName;
-      values[':from'] = options.since ?? '';
+      values[':from'] = options.since ?? '0';
       values[':to'] = untilKey(options.until ?? '\uffff');
       condition += ' AND #s BETWEEN :from AND :to';
     }
