@@ -10,16 +10,13 @@ import {
 import { type CliCommand, examples } from './command.ts';
 import { UsageError } from './errors.ts';
 import { withConfig, withTarget } from './findings.ts';
+import { impersonatorStoreOf } from './impersonators.ts';
 import { write } from './io.ts';
 import type { TriageTarget } from './store-access.ts';
 
-/**
- * HOOK: the impersonator records' eraser on the target's table. The impersonator store
- * (shared/store/impersonators.ts, #11 "Impersonators and takedowns") is wired here once it
- * is in the tree; until then forget reports that no impersonator store is connected.
- */
-export function impersonatorEraser(_target: TriageTarget): ImpersonatorEraser | undefined {
-  return undefined;
+/** The impersonator records' eraser on the target's table (shared/store/impersonators.ts, #11). */
+export function impersonatorEraser(target: TriageTarget): ImpersonatorEraser | undefined {
+  return impersonatorStoreOf(target);
 }
 
 /** `postwatch forget --author PLATFORM:AUTHOR_ID`: erase one author everywhere. */

@@ -181,8 +181,8 @@ export interface ImpersonatorStore {
   /**
    * Erases everything kept about one author on one platform: its records for every brand,
    * finding markers, indicator entries, and its links from and to other records (those
-   * records are rewritten without it). `authorIdOrHandle` is the stable id, or the handle
-   * (with or without `@`) for an author known by handle only; both keys are tried.
+   * records are rewritten without it). `authorIdOrHandle` is the stable id, or `@handle`
+   * for an author the platform gave no id for (the records' own author key).
    */
   eraseAuthor(platform: Platform, authorIdOrHandle: string): Promise<ImpersonatorErasure>;
 }
@@ -197,11 +197,16 @@ export function impersonatorId(platform: Platform, account: string): string {
   return `${platform}:${account}`;
 }
 
-/** The author keys an erasure request may mean: the id as given, and the handle form. */
+/**
+ * The author key an erasure request names: `@handle` for an author known by handle only,
+ * anything else is a stable id. Exactly that author: a bare value is never also read as a
+ * handle, or forgetting one person could erase another whose handle is that id.
+ */
 function erasureKeys(authorIdOrHandle: string): string[] {
-  const bare = authorIdOrHandle.trim().replace(/^@/, '');
-  if (!bare) throw new ValidationError('author', ['expected an author id or handle']);
-  return authorIdOrHandle.trim().startsWith('@') ? [`@${bare}`] : [bare, `@${bare}`];
+  const value = authorIdOrHandle.trim();
+  const bare = value.replace(/^@/, '');
+  if (!bare) throw new ValidationError('author', ['expected an author id or @handle']);
+  return [value.startsWith('@') ? `@${bare}` : bare];
 }
 
 type Tally = { -readonly [K in keyof ImpersonatorErasure]: number };

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../functions/cli/main.ts';
 import { analyzeAndRecordBatch } from '../../shared/pipeline/analyze-and-record.ts';
@@ -162,5 +163,27 @@ describe('postwatch impersonators and takedown', () => {
     ]);
     expect(json.account.status).toBe('taken-down');
     expect(r.stdout).toContain('wrote ');
+  });
+
+  it('forget --author erases the impersonator record and every trace of the author in the table', async () => {
+    const r = await cli('forget', '--author', HELP, '--config', config, '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).impersonators).toEqual({
+      records: 1,
+      findingMarkers: 5,
+      indicators: 2,
+      links: 1,
+      linkedRecordsUpdated: 1,
+    });
+    const all = JSON.parse(
+      (await cli('impersonators', 'list', '--config', config, '--format', 'json')).stdout,
+    );
+    expect(all.map((x: { id: string }) => x.id)).toEqual(['instagram:17841400000000555']);
+    expect(all[0].linkedTo).toEqual([]);
+    const items = (await db.client.send(new ScanCommand({ TableName: 'cli-impersonators' }))).Items ?? [];
+    const text = JSON.stringify(items);
+    expect(text).not.toContain('1580000000000000042');
+    expect(text).not.toContain('halvard_help');
   });
 });

@@ -13,6 +13,7 @@ import {
   listImpersonators,
   setImpersonatorStatus,
 } from '../../../shared/pipeline/impersonators.ts';
+import { mapInstagramComment } from '../../../shared/platforms/meta/map.ts';
 import {
   type ImpersonatorSave,
   type ImpersonatorStore,
@@ -310,11 +311,32 @@ export function impersonatorContract(name: string, makeStores: () => Promise<Sto
       expect(other?.linkedTo).toEqual([]);
       expect(JSON.stringify(other)).not.toContain('1580000000000000042');
       expect(JSON.stringify(other)).not.toContain('halvard_help');
-      // Erasing again finds nothing; a handle-only author is found by its handle.
+      // Erasing again finds nothing.
       expect((await stores.impersonators.eraseAuthor('x', '1580000000000000042')).records).toBe(0);
       const erasedNew = await stores.impersonators.eraseAuthor('instagram', '17841400000000555');
       expect(erasedNew).toMatchObject({ records: 1, findingMarkers: 2, indicators: 1 });
       expect((await stores.impersonators.list(brand)).items).toEqual([]);
+    });
+
+    it('keys an author the platform gave no id by its handle, and erases it by @handle only', async () => {
+      // A Graph API comment without `from` (as some webhook deliveries come): no stable id.
+      const anonymous = mapInstagramComment(
+        {
+          id: '17900000000000320',
+          text: 'Refund desk here: WhatsApp +44 7700 900333 with your card number',
+          timestamp: '2026-11-30T10:00:00+0000',
+          username: 'halvard.refunds',
+        },
+        { id: '18012345678901234', permalink: 'https://www.instagram.com/p/DAbc123xyz/' },
+      )!;
+      await record(anonymous);
+      const r = await stores.impersonators.get(brand, 'instagram', '@halvard.refunds');
+      expect(r).toMatchObject({ id: 'instagram:@halvard.refunds', handles: ['halvard.refunds'] });
+      expect(r?.authorId).toBeUndefined();
+      // A bare value is an id: it never erases a handle-keyed record.
+      expect((await stores.impersonators.eraseAuthor('instagram', 'halvard.refunds')).records).toBe(0);
+      expect((await stores.impersonators.eraseAuthor('instagram', '@halvard.refunds')).records).toBe(1);
+      expect(await stores.impersonators.get(brand, 'instagram', '@halvard.refunds')).toBeUndefined();
     });
 
     it('builds a takedown package: account, characters, items with times, official accounts', async () => {
