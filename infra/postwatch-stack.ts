@@ -32,7 +32,8 @@ export interface PostwatchStackProps extends StackProps {
 
 /** DynamoDB actions the analyze function needs: conditional put, consistent get, alert-state update. */
 // BatchGetItem: one consistent lookup per batch of what exists; Put/Update inside TransactWriteItems.
-export const ANALYZE_TABLE_ACTIONS = ['BatchGetItem', 'PutItem', 'GetItem', 'UpdateItem'] as const;
+// Query: the impersonator records' indicator lookup (one partition, no index; shared/store/impersonators.ts).
+export const ANALYZE_TABLE_ACTIONS = ['BatchGetItem', 'PutItem', 'GetItem', 'UpdateItem', 'Query'] as const;
 
 // AWS asks for a visibility timeout of at least six times the function timeout, so that
 // retries of a throttled or slow batch do not make messages visible again mid-flight.

@@ -4,6 +4,7 @@ import { SnsAlertSink } from '../../shared/alerts/sns.ts';
 import { createEngine } from '../../shared/checks/engine.ts';
 import { createLogger, createMetrics } from '../../shared/observability/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
+import { DynamoImpersonatorStore } from '../../shared/store/impersonators.ts';
 import { readAnalyzeConfig } from './config.ts';
 import { createAnalyzeHandler } from './create-handler.ts';
 
@@ -21,5 +22,6 @@ export const handler = createAnalyzeHandler({
   metrics,
   engine: createEngine(config.brandProfile),
   store: new DynamoFindingStore({ client: documentClient, tableName: config.tableName }),
+  impersonators: new DynamoImpersonatorStore({ client: documentClient, tableName: config.tableName }),
   sink: new SnsAlertSink({ client: snsClient, topics: config.topics }),
 });
