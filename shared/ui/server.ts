@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import {
-  CHECK_IDS,
-  PlatformSchema,
-  PostwatchError,
-  SeveritySchema,
-  ValidationError,
-} from '../model/index.ts';
+import { PlatformSchema, ValidationError } from '../model/index.ts';
 import { PrecheckError } from '../pipeline/precheck.ts';
+import { type RawQuery, TriageError, type Verb } from '../pipeline/triage.ts';
 import { readWebhookRequest } from '../platforms/webhooks/node-http.ts';
 import { FindingNotFoundError, StoreConflictError } from '../store/errors.ts';
-import { FINDING_STATUSES } from '../store/types.ts';
-import type { FindingFilter, UiServices, Verb } from './services.ts';
+import type { UiServices } from './services.ts';
 
 /**
  * The triage page's HTTP edge (issue #11): the page itself (three static files) and a small
@@ -144,6 +138,7 @@ function parseBody<T>(req: UiRequest, schema: z.ZodType<T>): T | UiResponse {
 const NoteSchema = z.object({
   note: z.string().trim().min(1, 'a note is required').max(2000, 'at most 2000 characters'),
   by: z.string().trim().min(1).max(100).optional(),
+  allow: z.boolean().optional(),
 });
 
 const CheckDraftSchema = z.object({
@@ -152,24 +147,22 @@ const CheckDraftSchema = z.object({
   platform: PlatformSchema.optional(),
 });
 
-const FilterSchema = z.object({
-  status: z.enum([...FINDING_STATUSES, 'all']).default('open'),
-  severity: SeveritySchema.optional(),
-  check: z.enum(CHECK_IDS).optional(),
-  platform: PlatformSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
+/** The queue's query parameters, handed to the triage use-case's own parser. */
+const QUERY_KEYS = ['status', 'severity', 'check', 'platform', 'brand', 'since', 'until'] as const;
+const LIMIT_DEFAULT = 200;
+const LIMIT_MAX = 500;
 
-function parseFilter(query: Readonly<Record<string, string>>): FindingFilter | UiResponse {
+function parseListing(
+  query: Readonly<Record<string, string>>,
+): { raw: RawQuery; limit: number } | UiResponse {
+  const raw: Record<string, string> = {};
   // An empty value (the page's "any") is no filter.
-  const raw = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
-  const parsed = FilterSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return problem(400, `${first?.path.join('.') || 'query'}: ${first?.message ?? 'invalid'}`);
+  for (const key of QUERY_KEYS) if (query[key]) raw[key] = query[key];
+  const limit = query.limit ? Number(query.limit) : LIMIT_DEFAULT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > LIMIT_MAX) {
+    return problem(400, `limit: expected a whole number from 1 to ${LIMIT_MAX}`);
   }
-  const filter: FindingFilter = parsed.data;
-  return filter;
+  return { raw, limit };
 }
 
 const ID_MAX = 300;
@@ -180,10 +173,10 @@ function fromError(error: unknown, log: (line: string) => void): UiResponse {
   if (error instanceof StoreConflictError) {
     return problem(409, 'the finding changed meanwhile; reload it and try again');
   }
-  if (error instanceof ValidationError || error instanceof PrecheckError) return problem(400, error.message);
-  if (error instanceof PostwatchError && (error as { status?: unknown }).status === 409) {
-    return problem(409, error.message);
-  }
+  if (error instanceof ValidationError) return problem(400, error.problems.join('; '));
+  if (error instanceof PrecheckError) return problem(400, error.message);
+  // `usage`: the request is wrong (no note, allow on a check with nothing to allow); `state`: already so.
+  if (error instanceof TriageError) return problem(error.kind === 'usage' ? 400 : 409, error.message);
   // Name only: a message may quote stored text.
   log(`ui: ${error instanceof Error ? error.name : 'non-error'} while answering`);
   return problem(500, 'internal error');
@@ -230,9 +223,9 @@ export async function handleUiRequest(
     if (path === '/api/findings') {
       const wrong = only('GET');
       if (wrong) return wrong;
-      const filter = parseFilter(req.query);
-      if (isResponse(filter)) return filter;
-      return json(200, { findings: await services.triage.list(filter) });
+      const listing = parseListing(req.query);
+      if (isResponse(listing)) return listing;
+      return json(200, await services.triage.list(listing.raw, listing.limit));
     }
     const one = /^\/api\/findings\/([^/]+)(?:\/(ack|resolve|dismiss))?$/.exec(path);
     if (one) {
@@ -254,8 +247,14 @@ export async function handleUiRequest(
       if (wrong) return wrong;
       const body = parseBody(req, NoteSchema);
       if (isResponse(body)) return body;
-      const updated = await services.triage.change(id, verb, body.note, body.by ?? 'triage page');
-      return json(200, updated);
+      if (body.allow && verb !== 'dismiss') return problem(400, 'allow: only with dismiss');
+      const outcome = await services.triage.change(id, {
+        verb,
+        note: body.note,
+        by: body.by ?? 'triage page',
+        ...(body.allow ? { allow: true } : {}),
+      });
+      return json(200, outcome);
     }
     if (path === '/api/impersonators') {
       const wrong = only('GET');

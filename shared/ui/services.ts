@@ -1,35 +1,25 @@
 import {
   type BrandProfile,
   CHECK_IDS,
-  type CheckId,
   type Platform,
   PlatformSchema,
-  type Severity,
   SeveritySchema,
 } from '../model/index.ts';
 import { listImpersonators } from '../pipeline/impersonators.ts';
 import { precheck } from '../pipeline/precheck.ts';
+import {
+  ALLOWABLE_CHECKS,
+  type ChangeOutcome,
+  changeStatus,
+  listFindings,
+  parseQuery,
+  type RawQuery,
+  showFinding,
+  type Verb,
+} from '../pipeline/triage.ts';
 import { FindingNotFoundError } from '../store/errors.ts';
 import type { ImpersonatorStore } from '../store/impersonators.ts';
-import {
-  FINDING_STATUSES,
-  type FindingStatus,
-  type FindingStore,
-  type StoredFinding,
-} from '../store/types.ts';
-
-/** The triage verbs of CONTRACTS.md §7 and the status each one sets. */
-export const VERBS = { ack: 'acknowledged', resolve: 'resolved', dismiss: 'dismissed' } as const;
-export type Verb = keyof typeof VERBS;
-
-/** The queue's filters as the page sends them; `status: 'all'` lists every status. */
-export interface FindingFilter {
-  readonly status: FindingStatus | 'all';
-  readonly severity?: Severity;
-  readonly check?: CheckId;
-  readonly platform?: Platform;
-  readonly limit: number;
-}
+import { FINDING_STATUSES, type FindingStore, type StoredFinding } from '../store/types.ts';
 
 /** A draft to check before publishing, as the page's pre-publish box sends it. */
 export interface DraftInput {
@@ -39,12 +29,25 @@ export interface DraftInput {
   readonly platform?: Platform;
 }
 
-/** The triage use-cases the page calls. */
+/** One triage step as the page asks for it. */
+export interface ChangeInput {
+  readonly verb: Verb;
+  readonly note: string;
+  readonly by: string;
+  /** `dismiss` only: allow the impersonating account or the contact from now on. */
+  readonly allow?: boolean;
+}
+
+/** The triage use-cases the page calls (shared/pipeline/triage.ts). */
 export interface TriageService {
-  list(filter: FindingFilter): Promise<readonly StoredFinding[]>;
+  /** The findings the raw query selects (ValidationError naming the field otherwise), in triage order. */
+  list(
+    query: RawQuery,
+    limit: number,
+  ): Promise<{ readonly findings: readonly StoredFinding[]; readonly more: boolean }>;
   show(id: string): Promise<StoredFinding | undefined>;
-  /** Applies a verb with a note; throws FindingNotFoundError, StoreConflictError or ValidationError. */
-  change(id: string, verb: Verb, note: string, by: string): Promise<StoredFinding>;
+  /** Throws FindingNotFoundError, StoreConflictError or TriageError. */
+  change(id: string, change: ChangeInput): Promise<Pick<ChangeOutcome, 'finding' | 'allowed'>>;
 }
 
 /** What the page needs to build its controls. */
@@ -55,6 +58,8 @@ export interface UiMeta {
   readonly severities: readonly string[];
   readonly checks: readonly string[];
   readonly platforms: readonly string[];
+  /** Checks whose dismissal can allow the account or contact (`dismiss --allow`). */
+  readonly allowable: readonly string[];
   /** Views whose use-case is not wired in this process show "not available". */
   readonly features: { readonly impersonators: boolean; readonly precheck: boolean };
 }
@@ -76,53 +81,26 @@ export function uiMeta(brand: BrandProfile, features: UiMeta['features']): UiMet
     severities: SeveritySchema.options,
     checks: CHECK_IDS,
     platforms: PlatformSchema.options,
+    allowable: ALLOWABLE_CHECKS,
     features,
   };
 }
 
-const PAGE = 200;
-/** Pages read per status for one listing, so a huge table cannot hold the page up. */
-const MAX_PAGES = 25;
-
-/**
- * Triage straight over the FindingStore (listFindingsByStatus, getFinding, updateStatus).
- * The moved-meanwhile check uses the status read just before the update.
- */
+/** Triage over the FindingStore through the use-cases the CLI runs. */
 export function storeTriage(store: FindingStore, now: () => Date = () => new Date()): TriageService {
   return {
-    async list(filter) {
-      const statuses = filter.status === 'all' ? FINDING_STATUSES : [filter.status];
-      const out: StoredFinding[] = [];
-      for (const status of statuses) {
-        let cursor: string | undefined;
-        let pages = 0;
-        do {
-          const page = await store.listFindingsByStatus(status, {
-            limit: PAGE,
-            ...(cursor ? { cursor } : {}),
-          });
-          for (const f of page.items) {
-            if (filter.severity && f.severity !== filter.severity) continue;
-            if (filter.check && f.check !== filter.check) continue;
-            if (filter.platform && f.platform !== filter.platform) continue;
-            out.push(f);
-          }
-          cursor = page.cursor;
-          pages += 1;
-        } while (cursor && out.length < filter.limit && pages < MAX_PAGES);
+    list: (raw, limit) => listFindings(store, parseQuery(raw, now()), limit),
+    async show(id) {
+      try {
+        return await showFinding(store, id);
+      } catch (error) {
+        if (error instanceof FindingNotFoundError) return undefined;
+        throw error;
       }
-      out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-      return out.slice(0, filter.limit);
     },
-    show: (id) => store.getFinding(id),
-    async change(id, verb, note, by) {
-      const current = await store.getFinding(id);
-      if (!current) throw new FindingNotFoundError(id);
-      return store.updateStatus(
-        id,
-        { status: VERBS[verb], at: now().toISOString(), by, note },
-        current.status,
-      );
+    async change(id, change) {
+      const outcome = await changeStatus(store, id, { ...change, now: now() });
+      return { finding: outcome.finding, ...(outcome.allowed ? { allowed: outcome.allowed } : {}) };
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { triageOrder } from '../../shared/pipeline/triage.ts';
 import type { InMemoryFindingStore } from '../../shared/store/memory.ts';
 import type { StoredFinding } from '../../shared/store/types.ts';
 import { createUiServices } from '../../shared/ui/services.ts';
@@ -60,13 +61,15 @@ async function foreignElements(): Promise<string[]> {
 }
 
 describe('the triage page', () => {
-  it('shows the open findings newest first, hostile markup as plain text', async () => {
+  it('shows the open findings most severe and newest first, hostile markup as plain text', async () => {
     await page.goto(`${server.base}/`);
     await ready(page);
     await expect.poll(() => rows().count()).toBe(seeded.length);
     const ids = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
-    expect(ids).toEqual(seeded.map((f) => f.id));
-    await expect.poll(() => page.locator('#queue-summary').textContent()).toBe(`${seeded.length} findings.`);
+    expect(ids).toEqual([...seeded].sort(triageOrder).map((f) => f.id));
+    await expect
+      .poll(() => page.locator('#queue-summary').textContent())
+      .toBe(`${seeded.length} findings, most severe and newest first.`);
     const hostile = page.locator(`#queue tr[data-id="${HOSTILE.id}"]`);
     expect(await hostile.locator('td').nth(2).textContent()).toBe(HOSTILE.reason);
     expect(await hostile.locator('td').nth(4).textContent()).toBe('@<i>handle</i>');
@@ -133,6 +136,9 @@ describe('the triage page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-by');
     await page.keyboard.type('sam (on call)');
+    // An off-platform contact can be allowed on dismissal: the checkbox comes before the buttons.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-allow');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Acknowledge');
     // The focused control shows it (focus-visible outline, not the browser's none).
@@ -159,6 +165,36 @@ describe('the triage page', () => {
     await ready(page);
     await expect.poll(() => rows().count()).toBe(seeded.length - 1);
     expect(await foreignElements()).toEqual([]);
+  });
+
+  it('dismisses an impersonation with "allow" from the keyboard: the account joins the allowlist', async () => {
+    const target = seeded.find((f) => f.check === 'impersonation' && f.platform === 'x') as StoredFinding;
+    await page.goto(`${server.base}/#/finding/${encodeURIComponent(target.id)}`);
+    await ready(page);
+    await page.waitForSelector('#finding-body:not([hidden])');
+    expect(await page.locator('#allow-row').isVisible()).toBe(true);
+    await page.locator('#t-note').focus();
+    await page.keyboard.type('This is our new help desk account');
+    await page.keyboard.press('Tab'); // name (kept from the last step)
+    await page.keyboard.press('Tab'); // the allow checkbox
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('t-allow');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // Acknowledge
+    await page.keyboard.press('Tab'); // Resolve
+    await page.keyboard.press('Tab'); // Dismiss
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dismiss');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#triage-status').textContent())
+      .toBe('Dismissed. Status is now dismissed. Allowed from now on: @acme_help_desk (x).');
+    expect(await page.locator('#allow-row').isVisible()).toBe(false);
+    const overrides = await store.getBrandOverrides(BRAND.name);
+    expect(overrides?.accounts?.map((a) => [a.platform, a.handle, a.findingId])).toEqual([
+      ['x', 'acme_help_desk', target.id],
+    ]);
+    expect((await store.getFinding(target.id))?.history.at(-1)?.note).toBe(
+      'This is our new help desk account (allowlisted)',
+    );
   });
 
   it('labels every control and makes every action a button', async () => {

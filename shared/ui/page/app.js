@@ -232,6 +232,7 @@ async function loadQueue() {
     return;
   }
   const findings = data.findings;
+  const more = data.more ? ' Only the first ones are shown: narrow the filters to see the rest.' : '';
   for (const f of findings) {
     body.append(
       h(
@@ -250,7 +251,7 @@ async function loadQueue() {
   summary.textContent =
     findings.length === 0
       ? 'No findings match these filters.'
-      : `${findings.length} finding${findings.length === 1 ? '' : 's'}.`;
+      : `${findings.length} finding${findings.length === 1 ? '' : 's'}, most severe and newest first.${more}`;
 }
 
 // One finding
@@ -299,6 +300,9 @@ function renderFinding(f) {
     );
   }
   if (history.children.length === 0) history.append(h('li', {}, 'Opened; no change yet.'));
+  const allowable = state.meta?.allowable ?? [];
+  $('allow-row').hidden = !allowable.includes(f.check) || f.status === 'dismissed';
+  $('t-allow').checked = false;
   for (const button of document.querySelectorAll('#triage-form button')) {
     const target = { ack: 'acknowledged', resolve: 'resolved', dismiss: 'dismissed' }[button.dataset.verb];
     button.disabled = target === f.status;
@@ -342,14 +346,24 @@ async function triage(event) {
   }
   status.textContent = 'Saving…';
   try {
-    const updated = await api(`/api/findings/${encodeURIComponent(state.findingId)}/${verb}`, {
+    const allow = verb === 'dismiss' && !$('allow-row').hidden && $('t-allow').checked;
+    const outcome = await api(`/api/findings/${encodeURIComponent(state.findingId)}/${verb}`, {
       note: note.value,
       ...(by ? { by } : {}),
+      ...(allow ? { allow: true } : {}),
     });
+    const updated = outcome.finding;
     state.finding = updated;
     renderFinding(updated);
     note.value = '';
-    status.textContent = `${DONE[verb]}. Status is now ${updated.status}.`;
+    const allowed = outcome.allowed
+      ? [
+          ...outcome.allowed.accounts.map((a) => `@${a.handle} (${a.platform})`),
+          ...outcome.allowed.contacts.map((c) => c.contact),
+        ]
+      : [];
+    const also = allowed.length > 0 ? ` Allowed from now on: ${allowed.join(', ')}.` : '';
+    status.textContent = `${DONE[verb]}. Status is now ${updated.status}.${also}`;
   } catch (e) {
     status.textContent = `Not saved: ${e.message}`;
   }
@@ -479,7 +493,7 @@ async function start() {
   const m = state.meta;
   if (m) {
     $('brand-name').textContent = `· ${m.brand}`;
-    fillSelect($('f-status'), [...m.statuses, ['all', 'any status']]);
+    fillSelect($('f-status'), [...m.statuses, ['', 'any status']]);
     fillSelect($('f-severity'), m.severities, { any: 'any severity' });
     fillSelect($('f-check'), m.checks, { any: 'any check' });
     fillSelect($('f-platform'), m.platforms, { any: 'any platform' });

@@ -128,7 +128,7 @@ describe('the triage page server', () => {
     }
   });
 
-  it('lists open findings newest first and filters by status, severity, check and platform', async () => {
+  it('lists open findings most severe first and filters by status, severity, check and platform', async () => {
     const { services } = await seeded();
     const ids = async (q: string) => {
       const res = await handleUiRequest(req('GET', `/api/findings${q}`), services);
@@ -136,15 +136,17 @@ describe('the triage page server', () => {
       expect(res.headers['cache-control']).toBe('no-store');
       return (JSON.parse(res.body).findings as StoredFinding[]).map((f) => f.id);
     };
-    expect(await ids('')).toEqual(['f2', 'f1']);
+    expect(await ids('?status=open')).toEqual(['f2', 'f1']);
     expect(await ids('?status=dismissed')).toEqual(['f3']);
-    expect(await ids('?status=all')).toEqual(['f2', 'f1', 'f3']);
+    // No status: every status, most severe first.
+    expect(await ids('?status=')).toEqual(['f2', 'f1', 'f3']);
     expect(await ids('?severity=critical')).toEqual(['f2']);
     expect(await ids('?check=offplatform-contact')).toEqual(['f1']);
     expect(await ids('?platform=facebook')).toEqual(['f2']);
     expect(await ids('?platform=x&severity=critical')).toEqual([]);
     // Empty values (the page's "any") are no filter.
     expect(await ids('?status=open&check=&platform=')).toEqual(['f2', 'f1']);
+    expect(await ids('')).toEqual(['f2', 'f1', 'f3']);
   });
 
   it('refuses an unknown filter value with 400 naming the parameter', async () => {
@@ -168,11 +170,15 @@ describe('the triage page server', () => {
     const { store, services } = await seeded();
     const ack = await handleUiRequest(post('/api/findings/f1/ack', { note: 'looking', by: 'sam' }), services);
     expect(ack.status).toBe(200);
-    expect(JSON.parse(ack.body)).toMatchObject({ id: 'f1', status: 'acknowledged' });
+    expect(JSON.parse(ack.body).finding).toMatchObject({ id: 'f1', status: 'acknowledged' });
     const resolved = await handleUiRequest(post('/api/findings/f1/resolve', { note: 'reported' }), services);
     expect(resolved.status).toBe(200);
     const dismissed = await handleUiRequest(post('/api/findings/f2/dismiss', { note: 'ours' }), services);
-    expect(JSON.parse(dismissed.body).status).toBe('dismissed');
+    expect(JSON.parse(dismissed.body).finding.status).toBe('dismissed');
+    // The same step twice is a state conflict, said as such.
+    const again = await handleUiRequest(post('/api/findings/f2/dismiss', { note: 'ours' }), services);
+    expect(again.status).toBe(409);
+    expect(JSON.parse(again.body).error).toMatch(/already dismissed/);
     const f1 = await store.getFinding('f1');
     expect(f1?.status).toBe('resolved');
     expect(f1?.history.map((h) => [h.status, h.by, h.note])).toEqual([
@@ -180,6 +186,34 @@ describe('the triage page server', () => {
       ['acknowledged', 'sam', 'looking'],
       ['resolved', 'triage page', 'reported'],
     ]);
+  });
+
+  it('dismisses with allow: the impersonating account joins the brand allowlist; allow elsewhere is 400', async () => {
+    const { store, services } = await seeded();
+    await store.putFindingIfAbsent(
+      finding({ id: 'f4', check: 'impersonation', authorId: '990001', authorHandle: 'acme_help_desk' }),
+    );
+    const onAck = await handleUiRequest(post('/api/findings/f4/ack', { note: 'x', allow: true }), services);
+    expect(onAck.status).toBe(400);
+    const onSpam = await handleUiRequest(post('/api/findings/f3/resolve', { note: 'x' }), services);
+    expect(onSpam.status).toBe(200);
+    const res = await handleUiRequest(
+      post('/api/findings/f4/dismiss', { note: 'our new help account', allow: true, by: 'sam' }),
+      services,
+    );
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.finding.status).toBe('dismissed');
+    expect(body.allowed.accounts).toMatchObject([
+      { platform: 'x', handle: 'acme_help_desk', authorId: '990001' },
+    ]);
+    const overrides = await store.getBrandOverrides('Acme Bank');
+    expect(overrides?.accounts?.map((a) => a.handle)).toEqual(['acme_help_desk']);
+    const wrongCheck = await handleUiRequest(
+      post('/api/findings/f2/dismiss', { note: 'x', allow: true }),
+      services,
+    );
+    expect(wrongCheck.status).toBe(400);
   });
 
   it('refuses a state change without our Origin, from another site, or not as JSON', async () => {
