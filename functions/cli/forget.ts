@@ -76,9 +76,12 @@ export const forget: CliCommand = {
             `  poll seen marks:   ${s.seenMarks}`,
             `  allowlist entries: ${s.allowances}`,
             ...report.files.map((f) => `  lines in ${f.path}: ${f.lines}`),
-            report.impersonators
-              ? `  impersonator records: ${JSON.stringify(report.impersonators)}`
-              : '  impersonator records: no impersonator store connected',
+            ...(report.impersonators
+              ? Object.entries(report.impersonators).map(
+                  ([k, v]) =>
+                    `  impersonator ${`${k.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}:`.padEnd(18)}${v}`,
+                )
+              : ['  impersonator records: no impersonator store connected']),
           ];
           await write(io.stdout, `${lines.join('\n')}\n`);
           return 0;
