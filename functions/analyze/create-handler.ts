@@ -90,12 +90,16 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     try {
       const result = await analyzeAndRecord(item, deps, now());
       count(result);
-      logger.info('item analyzed', {
+      // A clean item is a debug line (most of the traffic: log ingestion is priced per byte);
+      // the invocation's summary line counts it.
+      const line = {
         messageId: record.messageId,
         item: result.itemKey,
         newVersion: result.newVersion,
         findings: result.findings.map(({ id, check, created, alert }) => ({ id, check, created, alert })),
-      });
+      };
+      if (result.findings.length > 0) logger.info('item analyzed', line);
+      else logger.debug('item analyzed', line);
     } catch (error) {
       if (error instanceof AlertDeliveryError) {
         count(error.result);
@@ -126,7 +130,16 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     Object.assign(counts, { items: 0, findings: 0, sent: 0, failed: 0 });
     findingsByCheck.clear();
     try {
-      return await processPartialResponse(event, analyzeRecord, processor, { context });
+      const response = await processPartialResponse(event, analyzeRecord, processor, { context });
+      logger.info('batch analyzed', {
+        records: event.Records.length,
+        failed: response.batchItemFailures.length,
+        analyzed: counts.items,
+        findings: counts.findings,
+        alertsSent: counts.sent,
+        alertFailures: counts.failed,
+      });
+      return response;
     } finally {
       if (metrics) emit(metrics);
     }

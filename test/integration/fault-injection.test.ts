@@ -25,6 +25,7 @@ import { seededRandom } from '../../scripts/lib/random.ts';
 import { SnsAlertSink } from '../../shared/alerts/sns.ts';
 import { createEngine } from '../../shared/checks/engine.ts';
 import { type ContentItem, parseBrandProfile } from '../../shared/model/index.ts';
+import { createLogger, createMetrics } from '../../shared/observability/index.ts';
 import { deliverPendingAlerts } from '../../shared/pipeline/analyze-and-record.ts';
 import { contentHash, findingIds } from '../../shared/pipeline/finding-id.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
@@ -319,5 +320,149 @@ describe('fault injection: 1,000 deliveries, 20% of DynamoDB calls and SNS publi
     expect(alertedForeign).toEqual([]);
     expect(divergent.map(([id]) => id)).toEqual([]);
     expect(cleanVersionsMissing).toEqual([]);
+  }, 600_000);
+
+  // The counts docs/cost.md prices: the same 1,000 deliveries with no fault, as deployed
+  // (logger at INFO, EMF metrics on), counting every DynamoDB request with the capacity
+  // DynamoDB reports for it, every SNS publish, every SQS batch and every byte logged.
+  it('counts the calls, capacity and log bytes per item without faults (docs/cost.md)', async () => {
+    const tableName = 'counting';
+    await db.createTable(tableName);
+    const dynamo = new DynamoDBClient({
+      endpoint: db.endpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+    });
+    const calls = new Map<string, { requests: number; read: number; write: number }>();
+    let batchKeys = 0;
+    dynamo.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { ReturnConsumedCapacity?: string };
+        input.ReturnConsumedCapacity = 'TOTAL';
+        const out = await next(args);
+        // Commits that store findings and commits that only record a clean version are priced apart.
+        const actions = (args.input as { TransactItems?: { Put?: { Item?: { type?: unknown } } }[] })
+          .TransactItems;
+        // The store's input (plain values) or, past the document client, attribute values.
+        const isFinding = (t: unknown) =>
+          t === 'finding' || (t as { S?: string } | undefined)?.S === 'finding';
+        const withFinding = actions?.some((a) => isFinding(a.Put?.Item?.type));
+        const name = `${context.commandName ?? 'unknown'}${actions ? (withFinding ? ' (findings)' : ' (clean version)') : ''}`;
+        const keys = (args.input as { RequestItems?: Record<string, { Keys?: unknown[] }> }).RequestItems;
+        if (keys) batchKeys += Object.values(keys).reduce((n, r) => n + (r.Keys?.length ?? 0), 0);
+        const c = calls.get(name) ?? { requests: 0, read: 0, write: 0 };
+        c.requests++;
+        const consumed = (out.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+        for (const u of [consumed].flat() as {
+          ReadCapacityUnits?: number;
+          WriteCapacityUnits?: number;
+          CapacityUnits?: number;
+        }[]) {
+          if (!u) continue;
+          c.read += u.ReadCapacityUnits ?? 0;
+          c.write += u.WriteCapacityUnits ?? 0;
+          if (u.ReadCapacityUnits === undefined && u.WriteCapacityUnits === undefined) {
+            if (name.startsWith('BatchGet') || name === 'QueryCommand') c.read += u.CapacityUnits ?? 0;
+            else c.write += u.CapacityUnits ?? 0;
+          }
+        }
+        calls.set(name, c);
+        return out;
+      },
+      { step: 'initialize', name: 'countCalls' },
+    );
+    const store = new DynamoFindingStore({ client: createDocumentClient(dynamo), tableName });
+    const sns = new SNSClient({ region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+    const snsMock = mockClient(sns);
+    let publishes = 0;
+    let publishBytes = 0;
+    snsMock.on(PublishCommand).callsFake((input: PublishCommandInput) => {
+      publishes++;
+      publishBytes +=
+        Buffer.byteLength(input.Message ?? '') + Buffer.byteLength(JSON.stringify(input.MessageAttributes));
+      return { MessageId: `m-${publishes}` };
+    });
+
+    let logBytes = 0;
+    let logLines = 0;
+    let flaggedLineBytes = 0;
+    let flaggedLines = 0;
+    const originals = { out: process.stdout.write, err: process.stderr.write };
+    const grab = (chunk: unknown): boolean => {
+      const text = String(chunk);
+      logBytes += Buffer.byteLength(text);
+      for (const line of text.split('\n').filter(Boolean)) {
+        logLines++;
+        if (line.includes('"item analyzed"')) {
+          flaggedLines++;
+          flaggedLineBytes += Buffer.byteLength(line) + 1;
+        }
+      }
+      return true;
+    };
+    const items = deliveries(ITEMS, SEED);
+    let sqs: Awaited<ReturnType<typeof runThroughSqs>>;
+    process.stdout.write = grab as typeof process.stdout.write;
+    process.stderr.write = grab as typeof process.stderr.write;
+    try {
+      const handler = createAnalyzeHandler({
+        logger: createLogger('postwatch-analyze'),
+        metrics: createMetrics('postwatch-analyze'),
+        engine: createEngine(profile),
+        store,
+        sink: new SnsAlertSink({ client: sns, topics: TOPICS }),
+        now: () => NOW,
+      });
+      sqs = await runThroughSqs(
+        items.map((i) => JSON.stringify(i)),
+        handler,
+        { seed: SEED + 2, batchSize: 10 },
+      );
+    } finally {
+      process.stdout.write = originals.out;
+      process.stderr.write = originals.err;
+    }
+
+    const per = (n: number) => Number((n / items.length).toFixed(4));
+    const dynamoRequests = [...calls.values()].reduce((s, c) => s + c.requests, 0);
+    const summary = {
+      items: items.length,
+      lambdaInvocations: sqs.invocations,
+      dynamodb: Object.fromEntries(
+        [...calls].map(([name, c]) => [
+          name,
+          { perItem: per(c.requests), readUnitsPerItem: per(c.read), writeUnitsPerItem: per(c.write) },
+        ]),
+      ),
+      dynamoRequestsPerItem: per(dynamoRequests),
+      readUnitsPerItem: per([...calls.values()].reduce((s, c) => s + c.read, 0)),
+      // DynamoDB bills a consistent read of an absent key as one read unit; DynamoDB Local reports none for it.
+      lookupKeysPerItem: per(batchKeys),
+      writeUnitsPerItem: per([...calls.values()].reduce((s, c) => s + c.write, 0)),
+      snsPublishesPerItem: per(publishes),
+      snsPayloadBytesPerPublish: Math.round(publishBytes / Math.max(1, publishes)),
+      logBytesPerItem: Math.round(logBytes / items.length),
+      // What every invocation writes (summary line, EMF metrics) vs the line of each item with findings.
+      logBytesPerInvocation: Math.round((logBytes - flaggedLineBytes) / sqs.invocations),
+      logBytesPerItemLine: Math.round(flaggedLineBytes / Math.max(1, flaggedLines)),
+      itemLinesPerItem: per(flaggedLines),
+      logLinesPerItem: per(logLines),
+    };
+    console.log(`calls per item (no faults): ${JSON.stringify(summary, null, 2)}`);
+
+    // Per item: one lookup and one commit (the use-case's three round trips, SNS between them).
+    expect(sqs.invocations).toBe(Math.ceil(items.length / 10));
+    expect(calls.get('BatchGetItemCommand')?.requests).toBe(items.length);
+    // A flagged item commits in one transaction; a clean new version is one plain put (half the units).
+    const flagged = calls.get('TransactWriteItemsCommand (findings)')?.requests ?? 0;
+    const clean = calls.get('PutItemCommand')?.requests ?? 0;
+    expect(calls.has('TransactWriteItemsCommand (clean version)')).toBe(false);
+    expect(flagged + clean).toBeLessThanOrEqual(items.length);
+    expect(clean).toBeGreaterThan(items.length / 3);
+    expect((calls.get('PutItemCommand')?.write ?? 0) / clean).toBeLessThanOrEqual(2);
+    expect(summary.readUnitsPerItem).toBeGreaterThan(0);
+    expect(summary.writeUnitsPerItem).toBeGreaterThan(0);
+    expect(publishes).toBeGreaterThan(0);
+    expect(logBytes).toBeGreaterThan(0);
   }, 600_000);
 });
