@@ -10,14 +10,20 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * |---------------|-----------------------------|---------------------|-------------------|--------------------|--------------------------------|--------------------|
  * | finding       | FINDING#<findingId>         | FINDING             | STATUS#<status>   | <createdAt>#<id>   | AUTHOR#<platform>#<authorKey>  | <createdAt>#<id>   |
  * |   (pending)   | + gsi3pk (byAlert) `ALERT#pending`, gsi3sk `<createdAt>#<id>`, only while the alert is pending |
- * | item version  | ITEM#<platform>#<itemId>    | VERSION#<hash>      | –                 | –                  | –                              | –                  |
+ * | item version  | ITEM#<platform>#<itemId>    | VERSION#<hash>      | –                 | –                  | AUTHOR#<platform>#<authorKey>  | <analyzedAt>#version |
+ * | brand changes | BRAND#<brand name>          | OVERRIDES           | –                 | –                  | –                              | –                  |
  * | poll cursor   | CURSOR#<platform>#<account> | CURSOR              | –                 | –                  | –                              | –                  |
  * | seen version  | SEEN#<platform>:<id>:<hash> | SEEN                | –                 | –                  | –                              | –                  |
  *
  * - `byStatus` lists the triage queue newest first; moving a finding to another status
  *   rewrites gsi1pk, so each status is its own partition.
- * - `byAuthor` lets "forget this author" find every finding without a Scan; authorKey is
- *   the author's stable id, or `@handle` when the platform gave none.
+ * - `byAuthor` lets "forget this author" find every finding and clean item version without
+ *   a Scan; authorKey is the author's stable id, or `@handle` when the platform gave none
+ *   (a version record keeps only this key, not the handle beside it; versions recorded
+ *   before they carried it are found through their item's partition).
+ * - `BRAND#<name>` / `OVERRIDES` holds triage's allowlist for one brand (accounts and
+ *   contacts dismissed with `--allow`, a `version` for optimistic writes), merged over the
+ *   file profile by the analysis (shared/pipeline/brand-overrides.ts).
  * - `byAlert` is sparse: a finding is in it only while its alert is pending (the sink failed),
  *   so the outbox of alerts still owed is one small Query, drained at start and on a timer.
  * - An item version is recorded by its findings when it produced any; a version record
