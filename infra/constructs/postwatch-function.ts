@@ -1,10 +1,12 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Grant } from 'aws-cdk-lib/aws-iam';
+import { Grant, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, type IFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 /** Props of a postwatch Lambda; every optional prop has the production default noted. */
@@ -23,9 +25,18 @@ export interface PostwatchFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Plain settings (no secrets); resources are bound with useTable/useTopic instead. */
   readonly environment?: Record<string, string>;
+  /** Retries of a failed asynchronous invocation (default Lambda's 2; a scheduled poll wants 0). */
+  readonly retryAttempts?: number;
 }
 
 const MAX_TIMEOUT_SECONDS = 900;
+/** What reading and writing a table encrypted with a customer-managed key takes. */
+export const TABLE_KEY_ACTIONS = [
+  'kms:Decrypt',
+  'kms:Encrypt',
+  'kms:GenerateDataKey',
+  'kms:DescribeKey',
+] as const;
 
 /**
  * One Lambda function with postwatch's pinned defaults: Node.js 22 on arm64, bundled
@@ -48,7 +59,15 @@ export class PostwatchFunction extends Construct {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    // Its own role with write access to its own log group only (instead of the managed
+    // AWSLambdaBasicExecutionRole, which allows writing to every log group in the account).
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `postwatch ${props.serviceName}`,
+    });
+    logGroup.grantWrite(role);
     this.function = new NodejsFunction(this, 'Function', {
+      role,
       entry: props.entry,
       handler: 'handler',
       projectRoot: props.projectRoot,
@@ -58,6 +77,7 @@ export class PostwatchFunction extends Construct {
       timeout,
       memorySize: props.memorySize ?? 512,
       logGroup,
+      ...(props.retryAttempts !== undefined ? { retryAttempts: props.retryAttempts } : {}),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
@@ -89,30 +109,66 @@ export class PostwatchFunction extends Construct {
 
   /**
    * Sets `envName` to the table name and grants exactly `actions` (e.g. `GetItem`) on the
-   * table. Indexes are included only when asked: `table.grant` would add `index/*` even
-   * for actions that cannot use an index.
+   * table. Indexes are included only when asked (`true`: all; a list: those by name):
+   * `table.grant` would add `index/*` even for actions that cannot use an index.
    */
   useTable(
     envName: string,
     table: ITable,
     actions: readonly string[],
-    options: { indexes?: boolean } = {},
+    options: { indexes?: boolean | readonly string[] } = {},
   ): this {
     this.function.addEnvironment(envName, table.tableName);
+    const indexArns =
+      options.indexes === true
+        ? [`${table.tableArn}/index/*`]
+        : (options.indexes || []).map((name) => `${table.tableArn}/index/${name}`);
     Grant.addToPrincipal({
       grantee: this.function,
       actions: actions.map((a) => `dynamodb:${a}`),
-      resourceArns: options.indexes ? [table.tableArn, `${table.tableArn}/index/*`] : [table.tableArn],
+      resourceArns: [table.tableArn, ...indexArns],
     });
-    // A customer-managed table key must be usable too; the default AWS-managed key needs no grant.
-    table.encryptionKey?.grantEncryptDecrypt(this.function);
+    // A customer-managed table key must be usable too (the AWS-managed key needs no grant):
+    // named actions, not grantEncryptDecrypt's GenerateDataKey* and ReEncrypt* wildcards.
+    table.encryptionKey?.grant(this.function, ...TABLE_KEY_ACTIONS);
     return this;
   }
 
-  /** Sets `envName` to the topic ARN and grants publishing to it (and use of its key). */
+  /**
+   * Sets `envName` to the queue URL and grants sending to it, nothing else: SendMessage
+   * (which SendMessageBatch needs) and, for a KMS-encrypted queue, the two key actions a
+   * producer needs (GenerateDataKey, Decrypt). `queue.grantSendMessages` would add
+   * GetQueueAttributes and GetQueueUrl, which the function never calls.
+   */
+  useQueue(envName: string, queue: IQueue): this {
+    this.function.addEnvironment(envName, queue.queueUrl);
+    Grant.addToPrincipal({
+      grantee: this.function,
+      actions: ['sqs:SendMessage'],
+      resourceArns: [queue.queueArn],
+    });
+    queue.encryptionMasterKey?.grant(this.function, 'kms:GenerateDataKey', 'kms:Decrypt');
+    return this;
+  }
+
+  /** Grants reading exactly these secrets (GetSecretValue, DescribeSecret, and their key). */
+  useSecrets(secrets: readonly ISecret[]): this {
+    for (const secret of secrets) secret.grantRead(this.function);
+    return this;
+  }
+
+  /**
+   * Sets `envName` to the topic ARN and grants publishing to it, and the two key actions
+   * publishing to an encrypted topic needs (not grantPublish's GenerateDataKey* wildcard).
+   */
   useTopic(envName: string, topic: ITopic): this {
     this.function.addEnvironment(envName, topic.topicArn);
-    topic.grantPublish(this.function);
+    Grant.addToPrincipal({
+      grantee: this.function,
+      actions: ['sns:Publish'],
+      resourceArns: [topic.topicArn],
+    });
+    topic.masterKey?.grant(this.function, 'kms:GenerateDataKey', 'kms:Decrypt');
     return this;
   }
 }
