@@ -43,6 +43,7 @@ import { scan } from './scan.ts';
 import { start } from './start.ts';
 import { stats } from './stats.ts';
 import { takedown } from './takedown.ts';
+import { ui } from './ui.ts';
 
 /** Every top-level command, in the order `postwatch --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -56,6 +57,7 @@ export const COMMANDS: readonly CliCommand[] = [
   forget,
   impersonators,
   takedown,
+  ui,
 ];
 
 /** Builds a fresh program (one per call, so tests can run many in one process). */

@@ -23,6 +23,8 @@ import { ensureTable } from '../../shared/store/dynamodb-local.ts';
 import { DynamoImpersonatorStore } from '../../shared/store/impersonators.ts';
 import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
+import { createUiHandler } from '../../shared/ui/server.ts';
+import { createUiServices } from '../../shared/ui/services.ts';
 import { loadBrandFile } from './brand.ts';
 import { type CliCommand, examples } from './command.ts';
 import { UsageError } from './errors.ts';
@@ -37,6 +39,7 @@ import {
 
 const RUN_DETAILS = `
 Serves on http://127.0.0.1:PORT:
+  GET  /                        the triage page (its JSON API under /api/; see postwatch ui)
   GET  /healthz                 200 once ready to take events
   GET  /webhooks/<platform>     the platform's handshake (x, meta, youtube, mastodon, tiktok)
   POST /webhooks/<platform>     signed events; a missing or wrong signature gets 401
@@ -276,6 +279,15 @@ export async function runMonitor(values: RunOptions, io: Io): Promise<number> {
     store: findings,
     pollState: new DynamoPollStateStore({ client: doc, tableName: store.tableName }),
     impersonators: new DynamoImpersonatorStore({ client: doc, tableName: store.tableName }),
+    // The triage page (shared/ui) on the same loopback port: GET / and its API under /api/.
+    otherRoutes: createUiHandler(
+      createUiServices({
+        store: findings,
+        brand: loaded.brand,
+        impersonators: new DynamoImpersonatorStore({ client: doc, tableName: store.tableName }),
+      }),
+      log,
+    ),
     sink,
     watch: loaded.config.watch,
     secrets: loaded.secrets,
