@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../functions/cli/main.ts';
 import { analyzeAndRecordBatch } from '../../shared/pipeline/analyze-and-record.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../shared/store/dynamodb-local.ts';
@@ -18,21 +16,7 @@ import {
   whatsappReply,
 } from '../unit/pipeline/impersonators-fixtures.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
-
-/** A non-terminal stream that keeps what is written. */
-function capture() {
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough() as PassThrough & NodeJS.WriteStream;
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function cli(...args: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(args, { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+import { cli } from './impersonators-helpers.ts';
 
 let db: DynamoDbLocal;
 let dir: string;
