@@ -244,7 +244,8 @@ describe('the triage page', () => {
 
   it('checks a draft in the pre-publish box as a partner: the finding, its marked evidence and the fix', async () => {
     await page.click('nav >> text=Pre-publish check');
-    await page.locator('#c-text').fill('Loving my new Acme Bank card, use code JANE20 for a bonus!');
+    const draft = `Loving my new Acme Bank card, use code JANE20 for a bonus! ${IMG_TEXT}`;
+    await page.locator('#c-text').fill(draft);
     await page.selectOption('#c-as', 'jane.runs');
     await page.locator('#check-form button').focus();
     await page.keyboard.press('Enter');
@@ -255,10 +256,9 @@ describe('the triage page', () => {
     expect(await result.count()).toBe(1);
     expect(await result.locator('.fix').textContent()).toMatch(/^How to fix: .*#ad/);
     // With the draft at hand, the whole text is shown and the span marked inside it.
-    expect(await result.locator('.excerpt').first().textContent()).toBe(
-      'Loving my new Acme Bank card, use code JANE20 for a bonus!',
-    );
+    expect(await result.locator('.excerpt').first().textContent()).toBe(draft);
     expect(await result.locator('mark').count()).toBeGreaterThan(0);
+    expect(await foreignElements()).toEqual([]);
     await screenshot(page, 'check');
 
     await page.locator('#c-text').fill(`Our branches close at 5pm today. ${SCRIPT_TEXT}`);
