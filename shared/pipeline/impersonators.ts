@@ -476,6 +476,8 @@ async function recordAccount(group: readonly Sighting[], deps: ImpersonatorDeps,
   const brand = deps.brand.profile.name;
   for (let round = 0; ; round++) {
     const previous = await store.get(brand, platform, account);
+    // Scams by accounts that never imitated the brand cost this one read, nothing more.
+    if (!previous && !group.some((s) => s.findings.some((f) => f.check === 'impersonation'))) return;
     const ids = [
       ...new Set(group.flatMap((s) => s.findings.filter((f) => SCAM_CHECKS.has(f.check)).map((f) => f.id))),
     ];
