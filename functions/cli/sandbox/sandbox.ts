@@ -21,12 +21,11 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CheckId, Platform } from '../../../shared/model/index.ts';
-import { createDocumentClient, DynamoFindingStore } from '../../../shared/store/dynamodb.ts';
-import { startDynamoDbLocal } from '../../../shared/store/dynamodb-local.ts';
-import type { StoredFinding } from '../../../shared/store/types.ts';
+import { FINDING_STATUSES, type StoredFinding } from '../../../shared/store/types.ts';
 import { UsageError } from '../errors.ts';
 import { colors } from '../format.ts';
 import type { Io } from '../io.ts';
+import { openTriageTarget } from '../store-access.ts';
 import { FakeApi, FakeClock, type FakePlatform } from './fakes/harness.ts';
 import { facebookId, fakeFacebook, fakeInstagram, IG_USER_ID, instagramId, PAGE_ID } from './fakes/meta.ts';
 import { type FakeItem, Timeline } from './fakes/timeline.ts';
@@ -39,8 +38,6 @@ const MAIN = join(ROOT, 'functions', 'cli', 'main.ts');
 export const SANDBOX_BRAND = join(ROOT, 'examples', 'sandbox', 'brand.json');
 /** A file that marks a folder as the sandbox's own, so a re-run may empty it. */
 const MARKER = '.postwatch-sandbox';
-/** DynamoDB Local's table name in `postwatch run` (functions/cli/run.ts). */
-const LOCAL_TABLE = 'postwatch';
 /** The environment variables the sandbox config names; their values are made per run. */
 const ENV = {
   xToken: 'POSTWATCH_SANDBOX_X_TOKEN',
@@ -248,23 +245,25 @@ function startMonitor(configPath: string, port: number, env: Record<string, stri
   return { child, port: portPromise, exited, analyzed: () => analyzed };
 }
 
-/** Reads every finding the monitor stored, from the sandbox's DynamoDB Local data. */
-async function readStoredFindings(dataDir: string): Promise<StoredFinding[]> {
-  const db = await startDynamoDbLocal({ path: dataDir });
+/** Reads every finding the monitor stored, through the triage commands' way into its store. */
+async function readStoredFindings(configPath: string): Promise<StoredFinding[]> {
+  const target = await openTriageTarget(configPath);
   try {
-    const store = new DynamoFindingStore({ client: createDocumentClient(db.client), tableName: LOCAL_TABLE });
     const all: StoredFinding[] = [];
-    for (const status of ['open', 'acknowledged', 'resolved', 'dismissed'] as const) {
+    for (const status of FINDING_STATUSES) {
       let cursor: string | undefined;
       do {
-        const page = await store.listFindingsByStatus(status, { limit: 200, ...(cursor ? { cursor } : {}) });
+        const page = await target.store.listFindingsByStatus(status, {
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
         all.push(...page.items);
         cursor = page.cursor;
       } while (cursor);
     }
     return all;
   } finally {
-    await db.stop();
+    await target.close();
   }
 }
 
@@ -534,7 +533,7 @@ async function summarize(input: {
   const alertsPath = join(input.dir, 'alerts.jsonl');
   const storePath = join(input.dir, 'data');
   const alerts = [...new Map(readAlertLines(alertsPath).map((a) => [a.findingId, a])).values()];
-  const findings = await readStoredFindings(storePath);
+  const findings = await readStoredFindings(input.configPath);
   const key = (platform: string, id: string) => `${platform}\u0000${id}`;
   const checksOn = new Map<string, Set<CheckId>>();
   for (const f of findings) {
@@ -623,14 +622,18 @@ export function formatSummary(
     `    summary  ${s.paths.summary}`,
   );
   const config = s.paths.config;
-  const page = s.page ?? `${s.monitor}/`;
-  lines.push(
-    s.page
-      ? `  page       ${page} was the triage page while the monitor ran`
-      : `  monitor    ${s.monitor} (webhooks at /webhooks/meta and /webhooks/x)`,
-  );
-  if (commands.has('ui'))
-    lines.push(`             open it again: npm run -s postwatch -- ui --config ${config}`);
+  lines.push(`  monitor    ${s.monitor} (webhooks at /webhooks/meta and /webhooks/x; stopped now)`);
+  if (s.page) lines.push(`  page       ${s.page} was the triage page while the monitor ran`);
+  if (commands.has('ui')) {
+    lines.push(
+      `  page       npm run -s postwatch -- ui --config ${config}`,
+      '             serves the triage page (findings, impersonators, pre-publish check) and prints its address',
+    );
+  } else if (!s.page) {
+    lines.push(
+      `  page       the triage page is served at ${s.monitor}/ by postwatch run once it is built in`,
+    );
+  }
   lines.push('  try next');
   if (commands.has('findings')) {
     lines.push(
