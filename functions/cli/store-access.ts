@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   type BrandProfile,
@@ -30,7 +30,7 @@ import {
 import { addMissingIndexes } from '../../shared/store/migrate.ts';
 import type { FindingStore } from '../../shared/store/types.ts';
 import { loadBrandFile } from './brand.ts';
-import { UsageError } from './errors.ts';
+import { CommandFailure, UsageError } from './errors.ts';
 
 /** DynamoDB table name used with DynamoDB Local (the same as `postwatch run`'s). */
 export const LOCAL_TABLE = 'postwatch';
@@ -192,6 +192,24 @@ export function tableClient(store: Extract<MonitorConfig['store'], { type: 'dyna
   });
 }
 
+/**
+ * True when DynamoDB Local answers on the endpoint; false when the connection is refused (no
+ * one listens: a stale file). Anything else (a slow answer) is an error: starting a second
+ * DynamoDB Local on a directory that a live monitor may hold is what must not happen.
+ */
+async function answers(client: DynamoDBClient, table: string): Promise<boolean> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: table }), {
+      abortSignal: AbortSignal.timeout(10_000),
+    });
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as { cause?: NodeJS.ErrnoException }).cause?.code;
+    if (code === 'ECONNREFUSED') return false;
+    throw new CommandFailure(`the running monitor's DynamoDB Local did not answer: ${(e as Error).name}`);
+  }
+}
+
 /** Opens the store the config names, the way the module comment describes. */
 export async function openTriageTarget(configPath: string): Promise<TriageTarget> {
   const { config, baseDir, brand } = loadTriageConfig(configPath);
@@ -228,7 +246,11 @@ export async function openTriageTarget(configPath: string): Promise<TriageTarget
       region: LOCAL_REGION,
       credentials: LOCAL_CREDENTIALS,
     });
-    return make(client, live.table, `the running monitor (pid ${live.pid})`, async () => client.destroy());
+    if (await answers(client, live.table)) {
+      return make(client, live.table, `the running monitor (pid ${live.pid})`, async () => client.destroy());
+    }
+    // Nothing listens there: the pid was reused by another program, the file is stale.
+    client.destroy();
   }
   if (store.path === ':memory:') {
     throw new UsageError(
