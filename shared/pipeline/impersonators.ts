@@ -253,10 +253,15 @@ function seenAt(item: ContentItem, now: Date): string {
   return Number.isNaN(t) ? now.toISOString() : new Date(t).toISOString();
 }
 
+/** An indicator new to the record, and the sighting (item) that showed it. */
+interface NewIndicator extends IndicatorSighting {
+  readonly source: Sighting;
+}
+
 interface Applied {
   readonly record: ImpersonatorRecord;
   readonly markers: ImpersonatorFinding[];
-  readonly newIndicators: IndicatorSighting[];
+  readonly newIndicators: NewIndicator[];
 }
 
 /**
@@ -294,9 +299,10 @@ export function applySightings(
     version: 0,
   };
   const markers: ImpersonatorFinding[] = [];
-  const newIndicators: IndicatorSighting[] = [];
+  const newIndicators: NewIndicator[] = [];
   const byCheck: Partial<Record<CheckId, number>> = { ...record.findingsByCheck };
-  for (const { item, findings } of sightings) {
+  for (const sighting of sightings) {
+    const { item, findings } = sighting;
     const scams = findings.filter((f) => SCAM_CHECKS.has(f.check));
     if (scams.length === 0) continue;
     const when = seenAt(item, now);
@@ -317,7 +323,7 @@ export function applySightings(
       if (indicators.some((i) => sameIndicator(i, s.indicator))) continue;
       if (indicators.length >= IMPERSONATOR_BOUNDS.indicators) break;
       indicators = [...indicators, s.indicator];
-      newIndicators.push(s);
+      newIndicators.push({ ...s, source: sighting });
     }
     record = {
       ...record,
@@ -367,7 +373,7 @@ async function detectReemergence(
   let record = applied.record;
   const at = now.toISOString();
   const links: ImpersonatorLink[] = [];
-  let via: IndicatorSighting | undefined;
+  let via: NewIndicator | undefined;
   const checked = new Map<string, ImpersonatorRecord | undefined>();
   for (const s of applied.newIndicators) {
     if (record.linkedTo.length + links.length >= IMPERSONATOR_BOUNDS.linkedTo) break;
@@ -424,8 +430,9 @@ async function detectReemergence(
           ]),
         }),
   };
-  // The finding points at the newest item of this account and at what gives it away.
-  const latest = [...sightings].reverse().find((s) => s.findings.some((f) => SCAM_CHECKS.has(f.check)))!;
+  // The finding points at the item that gives the account away (else its newest) and at what does.
+  const latest =
+    via?.source ?? [...sightings].reverse().find((s) => s.findings.some((f) => SCAM_CHECKS.has(f.check)))!;
   const base = latest.findings.find((f) => f.check === 'impersonation') ?? latest.findings[0]!;
   const evidence = [
     ...(via ? [via.evidence] : []),

@@ -229,6 +229,25 @@ export function impersonatorContract(name: string, makeStores: () => Promise<Sto
       expect(r?.reemergenceFindingIds).toEqual([reemerged[0]!.id]);
     });
 
+    it('points the re-emergence finding at the item that reused the number, not the newest one', async () => {
+      await record(whatsappReply);
+      await setImpersonatorStatus(stores.impersonators, brand, HELP, 'taken-down', { by: 'sec' }, NOW);
+      const later = instagramComment(
+        '17900000000000309',
+        '17841400000000555',
+        'h4lvard.support',
+        'Our refunds desk answers every message in minutes, DM us',
+        '2026-12-01T08:40:00+0000',
+      );
+      await analyzeAndRecordBatch([reusedNumber, later], deps(), NOW);
+      const alert = sink.published.find((f) => f.reason.startsWith('Re-emerged'));
+      expect(alert?.itemId).toBe('17900000000000301');
+      expect(alert?.evidence[0]).toMatchObject({ field: 'text', match: '+44 7700 900481' });
+      expect(reusedNumber.text.slice(alert!.evidence[0]!.start, alert!.evidence[0]!.end)).toBe(
+        '+44 7700 900481',
+      );
+    });
+
     it('does not link to an account that is still only watched or reported', async () => {
       await record(whatsappReply);
       await setImpersonatorStatus(stores.impersonators, brand, HELP, 'reported', { by: 'sec' }, NOW);
