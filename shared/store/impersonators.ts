@@ -160,7 +160,8 @@ export class ImpersonatorConflictError extends PostwatchError {
     readonly recordId: string,
     options?: { cause?: unknown },
   ) {
-    super(`impersonator ${recordId} changed while it was being saved`, options);
+    // No id in the message: it may be a handle, and messages reach logs.
+    super('an impersonator record changed while it was being saved', options);
   }
 }
 
