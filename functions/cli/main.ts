@@ -31,6 +31,7 @@
 import { Command, CommanderError } from 'commander';
 import { check } from './check.ts';
 import type { CliCommand, CliContext } from './command.ts';
+import { completion } from './completion.ts';
 import { CommandFailure, UsageError } from './errors.ts';
 import { exportCommand } from './export.ts';
 import { findings } from './findings.ts';
@@ -58,6 +59,7 @@ export const COMMANDS: readonly CliCommand[] = [
   impersonators,
   takedown,
   ui,
+  completion,
 ];
 
 /** Builds a fresh program (one per call, so tests can run many in one process). */
