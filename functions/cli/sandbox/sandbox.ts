@@ -623,13 +623,13 @@ export function formatSummary(
   );
   const config = s.paths.config;
   lines.push(`  monitor    ${s.monitor} (webhooks at /webhooks/meta and /webhooks/x; stopped now)`);
-  if (s.page) lines.push(`  page       ${s.page} was the triage page while the monitor ran`);
-  if (commands.has('ui')) {
-    lines.push(
-      `  page       npm run -s postwatch -- ui --config ${config}`,
-      '             serves the triage page (findings, impersonators, pre-publish check) and prints its address',
-    );
-  } else if (!s.page) {
+  const reopen = `npm run -s postwatch -- ui --config ${config}`;
+  if (s.page) {
+    lines.push(`  page       ${s.page} was the triage page while the monitor ran`);
+    if (commands.has('ui')) lines.push(`             open it again: ${reopen}`);
+  } else if (commands.has('ui')) {
+    lines.push(`  page       ${reopen}  (serves the triage page, prints its address)`);
+  } else {
     lines.push(
       `  page       the triage page is served at ${s.monitor}/ by postwatch run once it is built in`,
     );
