@@ -89,7 +89,11 @@ const defOf = (id: CheckId): CheckDefinition => ALL_CHECKS.find((d) => d.id === 
 function runtimeApplies(check: CheckId, s: Sample): boolean {
   const def = defOf(check);
   const roles = def.appliesTo.filter((r) => (MODEL_ROLES[check] ?? []).includes(r));
-  return roles.includes(s.role) && (!def.kinds || def.kinds.includes(s.item.kind));
+  return (
+    roles.includes(s.role) &&
+    (!def.kinds || def.kinds.includes(s.item.kind)) &&
+    !def.modelSilent?.(s.links, s.brand)
+  );
 }
 
 interface Rates {

@@ -200,8 +200,10 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
     labeled: ['written', 'youtube', 'sms'],
     background: ['davidson', 'extra'],
     skipOtherLabels: true,
-    // "check", "subscribe", "free" are everyday words in customers' messages too.
-    minThreshold: 0.97,
+    // "check", "subscribe", "free" are everyday words in customers' messages too: a high floor.
+    // 0.85 (was 0.97) since the model stays silent where the text links only to the brand's own
+    // sites (spam.modelSilent); out of fold it adds 50 right, 3 wrong.
+    minThreshold: 0.85,
   },
   // Davidson's positives were subsampled to half the set: weigh them down to a realistic prior.
   {

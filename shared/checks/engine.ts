@@ -143,6 +143,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
       if (def.kinds && !def.kinds.includes(input.item.kind)) continue;
       if (findings.some((f) => f.check === def.id)) continue;
       if (def.exclusive && findings.some((f) => !exclusive.has(f.check))) continue;
+      if (def.modelSilent?.(input.links, brand)) continue;
       let draft: FindingDraft | null = null;
       if (model.kind === 'text') {
         if (!hashed) {

@@ -1,4 +1,5 @@
 import type { FoundLink } from '../text/links.ts';
+import type { BrandIndex } from './brand-index.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import { BULK_PRICE, SHORT_CODE_CALL } from './lexicon/scam-contact.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
@@ -248,6 +249,21 @@ function build() {
   };
 }
 
+/**
+ * The spam model stays silent on an item whose text links only to the brand's own sites
+ * ("[Store] headset $59 (-40%) https://brand.example/store"): sending people to the brand
+ * under the brand's post is not spam, however much it reads like a deal.
+ */
+function onlyBrandLinks(links: readonly FoundLink[], brand: BrandIndex): boolean {
+  const text = links.filter((l) => l.field === 'text' && l.domain !== PLATFORM_WRAPPER);
+  return (
+    text.length > 0 &&
+    text.every(
+      (l) => l.domain !== null && brand.domains.some((d) => l.domain === d || l.domain!.endsWith(`.${d}`)),
+    )
+  );
+}
+
 export const spam: CheckDefinition = {
   id: 'spam',
   description:
@@ -257,5 +273,6 @@ export const spam: CheckDefinition = {
   appliesTo: ['public'],
   kinds: ['comment', 'post'],
   exclusive: true,
+  modelSilent: onlyBrandLinks,
   build,
 };

@@ -46,5 +46,10 @@ export interface CheckDefinition {
   readonly kinds?: readonly ContentItem['kind'][];
   /** An exclusive check's findings are dropped when any other check fired on the item (`spam`). */
   readonly exclusive?: boolean;
+  /**
+   * Where the check's learned model must stay silent whatever its score, judged on the item's
+   * links and the brand (the trainer applies the same test, so its figures are the engine's).
+   */
+  readonly modelSilent?: (links: readonly FoundLink[], brand: BrandIndex) => boolean;
   build(brand: BrandIndex): CheckRunner;
 }

@@ -157,6 +157,22 @@ describe('models in the engine', () => {
     // On the brand's own account the spam model never runs.
     expect(engine.analyze(item('the bus was on time today', 'quillfern'))).toEqual([]);
   });
+
+  it('keeps the spam model silent on a comment that links only to the brand’s own site', () => {
+    const always = new LinearModel(
+      encodeModel({ check: 'spam', kind: 'text', bias: 8, threshold: 0.5 }, new Float64Array(BUCKETS)),
+    );
+    const engine = createEngine(
+      { ...PROFILE, domains: ['quillfern.com'] },
+      { checks: [spam], models: [always] },
+    );
+    expect(
+      engine.analyze(item('Deal: notebook set $12 (-30%) https://shop.quillfern.com/notebooks')),
+    ).toEqual([]);
+    // Another site beside the brand's, or no link at all, and the model speaks.
+    const mixed = engine.analyze(item('Deal at https://quillfern.com and https://cheap-notes.net/x'));
+    expect(mixed.map((f) => f.check)).toEqual(['spam']);
+  });
 });
 
 describe('the shipped weight files', () => {
