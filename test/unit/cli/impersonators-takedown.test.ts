@@ -109,13 +109,13 @@ describe('takedown package', () => {
       author: {
         id: '1580000000000000042',
         handle: 'halvard_help',
-        displayName: 'Halvard Support `](https://evil.example)',
+        displayName: 'Halvard Support `](https://evil.example)\u202e\u001b[2J',
       },
     };
     await record(hostile);
     const md = takedownMarkdown(await pkgOf('x', '1580000000000000042'));
-    expect(md).toContain('`` Halvard Support `](https://evil.example) ``');
-    expect(md).not.toMatch(/[\u202e\u0000-\u0008]/);
+    expect(md).toContain('`` Halvard Support `](https://evil.example)\\u202e\\x1b[2J ``');
+    expect(md.includes('\u202e') || md.includes('\u001b')).toBe(false);
   });
 
   it('writes Markdown and JSON files named after the id', async () => {
