@@ -41,6 +41,7 @@ const PHONE_CANDIDATE = /(?<![\d_+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_
 const GLUED_WORD_BEFORE = /(?:^|[^a-z0-9])[a-z&]{3,}$/;
 const GLUED_WORD_AFTER = /^[a-z&]+(?:[^a-z0-9]|$)/;
 const LETTER = /[a-z]/;
+const UNBROKEN_HEAD = /^(?:\+|0)\d{9,14}(?=[.\s-]\d{1,2}$)/;
 // Words that mark a number as a reference, not a phone.
 const REFERENCE_BEFORE =
   /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|sendung\w*|colis|envio|rastreio|parcel|shipment|awb|waybill)[\s:.#-]*(?:[a-z]*\d[a-z\d]*[\s-]){0,4}$/;
@@ -157,9 +158,19 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw.trim())) continue;
     // Glued to a word: only an unbroken national (trunk 0) or international number of 10+ digits.
-    const end = start + raw.length;
+    let end = start + raw.length;
     const gluedBefore = LETTER.test(text.charAt(start - 1));
-    const gluedAfter = LETTER.test(text.charAt(end));
+    let gluedAfter = LETTER.test(text.charAt(end));
+    // "…2399.2stop", "…0323 1Win": the run went on past the number into the next word; the
+    // number is its unbroken head.
+    if (gluedAfter) {
+      const head = UNBROKEN_HEAD.exec(raw);
+      if (head) {
+        raw = head[0];
+        end = start + raw.length;
+        gluedAfter = false;
+      }
+    }
     if (gluedBefore || gluedAfter) {
       // Letters on both sides make one token: an id or a code, not a number in a sentence.
       if ((gluedBefore && gluedAfter) || !/^(?:\+|0)\d{9,14}$/.test(raw)) continue;

@@ -41,6 +41,8 @@ describe('findPhones: numbers run into words', () => {
     ['Hotline07700900452', '+447700900452'],
     ['call 07700900453Terms apply', '+447700900453'],
     ['claim it now, info 0207946031110p/min', '+442079460311'],
+    ['club line 07700900455.2stop to end', '+447700900455'],
+    ['Terms07700900456 1Win every week', '+447700900456'],
   ])('finds a whole number glued to a word: %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
