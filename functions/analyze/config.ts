@@ -12,7 +12,10 @@ export class ConfigError extends PostwatchError {}
 export interface AnalyzeConfig {
   readonly tableName: string;
   readonly topics: { readonly takedown: string; readonly correction: string; readonly review?: string };
-  readonly brandProfile: BrandProfile;
+  /** From BRAND_PROFILE (local runs, tests); absent when the profile is the table item. */
+  readonly brandProfile?: BrandProfile;
+  /** From BRAND_NAME: the profile is the table item BRAND#<name> / PROFILE (the stack writes it). */
+  readonly brandName?: string;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -25,15 +28,19 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  * Reads the settings:
  * - TABLE_NAME: the findings table;
  * - TAKEDOWN_TOPIC_ARN, CORRECTION_TOPIC_ARN (and optional REVIEW_TOPIC_ARN): alert topics;
- * - BRAND_PROFILE: the brand profile as JSON (CONTRACTS.md §2). An environment variable
- *   keeps the function free of SSM/S3 calls at cold start; Lambda allows 4 KB of
- *   variables in total, ample for a profile. The CDK stack fills it from a JSON file.
+ * - BRAND_NAME: the profile is the table item BRAND#<name> / PROFILE, which the stack writes
+ *   at deploy (Lambda's 4 KB of environment variables do not hold a brand with 50 partners)
+ *   and the function re-reads at most once a minute; or
+ * - BRAND_PROFILE: the brand profile as JSON (CONTRACTS.md §2), for local runs and tests.
  */
 export function readAnalyzeConfig(env: NodeJS.ProcessEnv = process.env): AnalyzeConfig {
   const tableName = required(env, 'TABLE_NAME');
   const takedown = required(env, 'TAKEDOWN_TOPIC_ARN');
   const correction = required(env, 'CORRECTION_TOPIC_ARN');
   const review = env.REVIEW_TOPIC_ARN?.trim();
+  const brandName = env.BRAND_NAME?.trim();
+  const topics = { takedown, correction, ...(review ? { review } : {}) };
+  if (env.BRAND_PROFILE === undefined && brandName) return { tableName, topics, brandName };
   const rawProfile = required(env, 'BRAND_PROFILE');
   let json: unknown;
   try {
@@ -50,5 +57,5 @@ export function readAnalyzeConfig(env: NodeJS.ProcessEnv = process.env): Analyze
     }
     throw error;
   }
-  return { tableName, topics: { takedown, correction, ...(review ? { review } : {}) }, brandProfile };
+  return { tableName, topics, brandProfile };
 }
