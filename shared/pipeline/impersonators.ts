@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from '../checks/brand-index.ts';
 import { TEXT_CAP } from '../checks/engine.ts';
 import { spanEvidence } from '../checks/evidence.ts';
@@ -123,6 +124,15 @@ const SHARED_HOSTS: ReadonlySet<string> = new Set([
   'apple.com',
   'wikipedia.org',
 ]);
+/** Link-in-bio pages: the page (host and path) is the account's, the host everyone's. */
+const PAGE_HOSTS: ReadonlySet<string> = new Set([
+  'beacons.ai',
+  'bio.link',
+  'lnk.bio',
+  'taplink.cc',
+  'linkin.bio',
+  'solo.to',
+]);
 const TELEGRAM_HOSTS = new Set(['t.me', 'telegram.me', 'telegram.dog']);
 const WHATSAPP_HOSTS = new Set(['wa.me', 'api.whatsapp.com', 'chat.whatsapp.com']);
 const MESSENGER_HANDLE =
@@ -199,15 +209,16 @@ export function indicatorsOf(
       add({ kind: 'domain', value: link.host }, evidence);
       continue;
     }
-    const domain = link.domain;
-    if (!domain || isBrandDomain(host) || official.has(link.url.toLowerCase())) continue;
-    if (SHORTENERS.has(host) || SHORTENERS.has(domain)) {
+    if (!link.domain || isBrandDomain(host) || official.has(link.url.toLowerCase())) continue;
+    // With private suffixes, a site on shared hosting (x.github.io, y.netlify.app) is its own domain.
+    const domain = parseDomain(host, { allowPrivateDomains: true }).domain ?? link.domain;
+    if (SHORTENERS.has(host) || SHORTENERS.has(link.domain) || PAGE_HOSTS.has(link.domain)) {
       // One short link is one campaign; the shortener itself is everyone's.
       if (link.path.length > 1)
         add({ kind: 'link', value: `${host}${link.path.replace(/\/+$/, '')}` }, evidence);
       continue;
     }
-    if (SHARED_HOSTS.has(domain)) continue;
+    if (SHARED_HOSTS.has(link.domain)) continue;
     add({ kind: 'domain', value: domain }, evidence);
   }
   if (checks.has('crypto-scam')) {

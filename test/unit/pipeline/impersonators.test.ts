@@ -47,6 +47,21 @@ describe('indicatorsOf', () => {
     ]);
   });
 
+  it('tells sites on shared hosting and link-in-bio pages apart, and keeps a scam domain whole', () => {
+    const item = instagramComment(
+      '17900000000000402',
+      '17841400000000902',
+      'halvard.refunds',
+      'Claim at halvard-claims.github.io or claim.halvard-refunds.com, all links: beacons.ai/halvardrefunds',
+      '2026-12-01T08:00:00+0000',
+    );
+    expect(indicatorsOf(item, engine.brand).map((s) => s.indicator)).toEqual([
+      { kind: 'domain', value: 'halvard-claims.github.io' },
+      { kind: 'domain', value: 'halvard-refunds.com' },
+      { kind: 'link', value: 'beacons.ai/halvardrefunds' },
+    ]);
+  });
+
   it('reads messenger handles, t.me and wa.me links, short links; wallets only with a crypto-scam finding', () => {
     const item = instagramComment(
       '17900000000000401',
