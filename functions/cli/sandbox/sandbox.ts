@@ -644,6 +644,7 @@ export function formatSummary(
   }
   if (commands.has('impersonators'))
     lines.push(`    npm run -s postwatch -- impersonators list --config ${config}`);
+  if (commands.has('stats')) lines.push(`    npm run -s postwatch -- stats --config ${config}`);
   lines.push(
     `    npm run -s postwatch -- check --brand ${s.paths.brand} --as maya.moves "Loving my @fernhill.pharmacy vitamin D drops"`,
     '    npm run -s postwatch -- scan --brand examples/brand.json --input examples/items.jsonl',
