@@ -32,6 +32,7 @@ import type { Io } from './io.ts';
 import {
   endpointFilePath,
   LOCAL_TABLE,
+  lockDataDir,
   startLocalStore,
   tableClient,
   writeEndpointFile,
@@ -191,8 +192,28 @@ async function openStore(
     const memory = store.path === ':memory:';
     const dir = memory ? undefined : resolve(loaded.baseDir, store.path);
     log(`starting DynamoDB Local (${memory ? 'in memory, nothing kept' : `data in ${store.path}`})`);
-    const db = await startLocalStore(dir);
-    return { client: db.client, tableName: LOCAL_TABLE, endpoint: db.endpoint, close: () => db.stop() };
+    // Held while we run: a triage command started meanwhile uses our endpoint, not a second JVM.
+    const unlock = dir
+      ? await lockDataDir(dir, {
+          onWait: () => log('waiting for a triage command to release the data directory'),
+        })
+      : undefined;
+    let db: Awaited<ReturnType<typeof startLocalStore>>;
+    try {
+      db = await startLocalStore(dir);
+    } catch (error) {
+      await unlock?.();
+      throw error;
+    }
+    return {
+      client: db.client,
+      tableName: LOCAL_TABLE,
+      endpoint: db.endpoint,
+      close: async () => {
+        await db.stop();
+        await unlock?.();
+      },
+    };
   }
   const client = tableClient(store);
   // A custom endpoint is someone's own DynamoDB Local: create the table there as we would ours.

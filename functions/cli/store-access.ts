@@ -5,9 +5,10 @@
  * may hold. `postwatch run` holds it for as long as it runs and writes an endpoint file
  * (`<store.path>/endpoint.json`, or `.postwatch/endpoint.json` beside the config for
  * `:memory:`) with its DynamoDB Local port and its pid, removed when it stops. A triage
- * command connects to that endpoint while the pid lives; otherwise it starts its own
- * DynamoDB Local on the directory for the length of the command. A real table
- * (`store.type: dynamodb`) is used directly.
+ * command connects to that endpoint while the pid lives and it answers; otherwise it starts
+ * its own DynamoDB Local on the directory for the length of the command. Whoever starts
+ * DynamoDB Local on a directory holds its lock (`postwatch.lock`) meanwhile, so there is
+ * never a second JVM on it. A real table (`store.type: dynamodb`) is used directly.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
@@ -137,17 +138,17 @@ export function loadTriageConfig(path: string): {
 }
 
 const LOCK_WAIT_MS = 60_000;
+const LOCK_FILE = 'postwatch.lock';
 
 /**
- * Serialises the triage commands that start their own DynamoDB Local on one directory (two
- * JVMs must not open one database file): an exclusive lock file holding the pid; a lock
- * whose process is gone is taken over.
+ * One attempt at the data directory's lock: a file created exclusively, holding the pid; a
+ * lock whose process is gone is taken over. Resolves to the release function, or undefined
+ * when a live process holds it.
  */
-async function lockDir(dir: string): Promise<() => Promise<void>> {
-  const path = join(dir, 'triage.lock');
+async function tryLock(dir: string): Promise<(() => Promise<void>) | undefined> {
+  const path = join(dir, LOCK_FILE);
   await mkdir(dir, { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(path, 'wx', 0o600);
       await handle.writeFile(String(process.pid));
@@ -161,13 +162,32 @@ async function lockDir(dir: string): Promise<() => Promise<void>> {
       } catch {
         continue;
       }
-      if (!Number.isInteger(holder) || !alive(holder)) {
-        rmSync(path, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`${path} is held by process ${holder}`);
-      await new Promise((r) => setTimeout(r, 200));
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) return undefined;
+      rmSync(path, { force: true });
     }
+  }
+  return undefined;
+}
+
+/**
+ * The lock on a data directory that whoever starts DynamoDB Local on it holds while it runs
+ * (two JVMs must not open one database file): `postwatch run` for its lifetime, a triage
+ * command for its own. Waits while another process holds it.
+ */
+export async function lockDataDir(
+  dir: string,
+  options: { readonly waitMs?: number; readonly onWait?: () => void } = {},
+): Promise<() => Promise<void>> {
+  const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
+  let told = false;
+  for (;;) {
+    const release = await tryLock(dir);
+    if (release) return release;
+    if (Date.now() > deadline)
+      throw new CommandFailure(`${join(dir, LOCK_FILE)} is held by another postwatch process`);
+    if (!told) options.onWait?.();
+    told = true;
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
@@ -239,34 +259,49 @@ export async function openTriageTarget(configPath: string): Promise<TriageTarget
     return make(client, store.table, `DynamoDB table ${store.table}`, async () => client.destroy());
   }
   const file = endpointFilePath(config, baseDir) as string;
-  const live = liveEndpoint(file);
-  if (live) {
-    const client = new DynamoDBClient({
-      endpoint: live.endpoint,
-      region: LOCAL_REGION,
-      credentials: LOCAL_CREDENTIALS,
-    });
-    if (await answers(client, live.table)) {
-      return make(client, live.table, `the running monitor (pid ${live.pid})`, async () => client.destroy());
+  const dir = store.path === ':memory:' ? undefined : resolve(baseDir, store.path);
+  // The monitor's endpoint, or the directory's lock: whichever comes first (a monitor that
+  // is starting holds the lock before its endpoint file appears).
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    const live = liveEndpoint(file);
+    if (live) {
+      const client = new DynamoDBClient({
+        endpoint: live.endpoint,
+        region: LOCAL_REGION,
+        credentials: LOCAL_CREDENTIALS,
+      });
+      if (await answers(client, live.table)) {
+        return make(client, live.table, `the running monitor (pid ${live.pid})`, async () =>
+          client.destroy(),
+        );
+      }
+      // Nothing listens there: the pid was reused by another program, the file is stale.
+      client.destroy();
     }
-    // Nothing listens there: the pid was reused by another program, the file is stale.
-    client.destroy();
-  }
-  if (store.path === ':memory:') {
-    throw new UsageError(
-      'the store is in memory (store.path ":memory:") and no `postwatch run` with this config is running: nothing to read',
-    );
-  }
-  const dir = resolve(baseDir, store.path);
-  const unlock = await lockDir(dir);
-  try {
-    const db = await startLocalStore(dir);
-    return make(db.client, LOCAL_TABLE, `DynamoDB Local on ${store.path}`, async () => {
-      await db.stop();
-      await unlock();
-    });
-  } catch (error) {
-    await unlock();
-    throw error;
+    if (!dir) {
+      throw new UsageError(
+        'the store is in memory (store.path ":memory:") and no `postwatch run` with this config is running: nothing to read',
+      );
+    }
+    const unlock = await tryLock(dir);
+    if (unlock) {
+      try {
+        const db = await startLocalStore(dir);
+        return make(db.client, LOCAL_TABLE, `DynamoDB Local on ${store.path}`, async () => {
+          await db.stop();
+          await unlock();
+        });
+      } catch (error) {
+        await unlock();
+        throw error;
+      }
+    }
+    if (Date.now() > deadline) {
+      throw new CommandFailure(
+        `${join(dir, LOCK_FILE)} is held by another postwatch process that serves no endpoint`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
 }

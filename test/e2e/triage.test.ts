@@ -174,6 +174,8 @@ describe('triage against the running monitor', () => {
 
   it('lists the webhook scam once in findings list --format json and in the JSONL alert file', async () => {
     expect(JSON.parse(readFileSync(endpointPath(), 'utf8')).pid).toBe(child.pid);
+    // The monitor holds the data directory: no triage command starts a second DynamoDB Local on it.
+    expect(readFileSync(join(dir, 'data', 'postwatch.lock'), 'utf8')).toBe(String(child.pid));
     const body = delivery();
     const res = await fetch(`${base}/webhooks/meta`, {
       method: 'POST',
@@ -261,6 +263,7 @@ describe('triage against the running monitor', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
     expect(existsSync(endpointPath())).toBe(false);
+    expect(existsSync(join(dir, 'data', 'postwatch.lock'))).toBe(false);
     const left = await listJson();
     expect(left.map((f) => f.itemId)).toEqual([OTHER_COMMENT]);
   }, 40_000);

@@ -2,12 +2,17 @@
  * How the triage commands reach a local store (functions/cli/store-access.ts): the endpoint
  * file `postwatch run` leaves, and what happens when it is stale.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../functions/cli/errors.ts';
-import { liveEndpoint, openTriageTarget, writeEndpointFile } from '../../functions/cli/store-access.ts';
+import { CommandFailure, UsageError } from '../../functions/cli/errors.ts';
+import {
+  liveEndpoint,
+  lockDataDir,
+  openTriageTarget,
+  writeEndpointFile,
+} from '../../functions/cli/store-access.ts';
 import { freePort } from '../../shared/store/dynamodb-local.ts';
 
 function configIn(dir: string, store: unknown): string {
@@ -67,13 +72,33 @@ describe('the endpoint file', () => {
     const target = await openTriageTarget(configIn(dir, { type: 'local', path: 'data' }));
     try {
       expect(target.via).toBe('DynamoDB Local on data');
-      expect(existsSync(join(dir, 'data', 'triage.lock'))).toBe(true);
+      expect(existsSync(join(dir, 'data', 'postwatch.lock'))).toBe(true);
       expect((await target.store.listFindingsByStatus('open')).items).toEqual([]);
     } finally {
       await target.close();
     }
-    expect(existsSync(join(dir, 'data', 'triage.lock'))).toBe(false);
+    expect(existsSync(join(dir, 'data', 'postwatch.lock'))).toBe(false);
   }, 60_000);
+
+  it('the data directory lock: one holder at a time, a dead holder taken over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-lock-'));
+    const release = await lockDataDir(dir);
+    expect(readFileSync(join(dir, 'postwatch.lock'), 'utf8')).toBe(String(process.pid));
+    let waited = false;
+    await expect(lockDataDir(dir, { waitMs: 300, onWait: () => (waited = true) })).rejects.toBeInstanceOf(
+      CommandFailure,
+    );
+    expect(waited).toBe(true);
+    await release();
+    const again = await lockDataDir(dir, { waitMs: 300 });
+    await again();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'postwatch.lock'), String(2 ** 30));
+    const takenOver = await lockDataDir(dir, { waitMs: 300 });
+    expect(readFileSync(join(dir, 'postwatch.lock'), 'utf8')).toBe(String(process.pid));
+    await takenOver();
+    expect(existsSync(join(dir, 'postwatch.lock'))).toBe(false);
+  });
 
   it('an in-memory store with no monitor running has nothing to read (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-endpoint-'));
