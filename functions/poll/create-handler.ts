@@ -8,6 +8,7 @@ import type { PollLeaseStore } from '../../shared/aws/poll-lease.ts';
 import type { SecretsCache } from '../../shared/aws/secrets.ts';
 import type { ItemSender } from '../../shared/aws/sqs-sender.ts';
 import { envRefName, ValidationError } from '../../shared/model/index.ts';
+import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
 import { type LeasedPollOutcome, pollLeasedAccount } from '../../shared/pipeline/poll-account.ts';
 import { PlatformAuthError } from '../../shared/platforms/errors.ts';
 import type { HttpDeps } from '../../shared/platforms/http.ts';
@@ -59,7 +60,7 @@ export function createPollHandler(deps: PollHandlerDeps) {
     const { account: key } = parsePollEvent(event);
     const entry = deps.accounts.get(key);
     if (!entry) {
-      metrics.addMetric('PollFailures', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC.pollErrors, MetricUnit.Count, 1);
       throw new ValidationError('poll event', ['account: not in the watch list of this deployment']);
     }
     const { account, index } = entry;
@@ -98,13 +99,13 @@ export function createPollHandler(deps: PollHandlerDeps) {
         metrics.addMetric('PollSkipped', MetricUnit.Count, 1);
         logger.info('skipped', {
           ...where,
-          reason: outcome.reason,
+          skip: outcome.reason,
           until: new Date(outcome.until).toISOString(),
         });
       }
       return outcome;
     } catch (error) {
-      metrics.addMetric('PollFailures', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC.pollErrors, MetricUnit.Count, 1);
       // A rejected token may have been rotated since it was cached: read it again next time.
       if (error instanceof PlatformAuthError) {
         for (const ref of Object.values(account.credentials)) {
@@ -119,7 +120,7 @@ export function createPollHandler(deps: PollHandlerDeps) {
   }
 
   return middy<unknown, LeasedPollOutcome, Error, Context>()
-    .use(injectLambdaContext(logger))
+    .use(injectLambdaContext(logger, LOG_EVENT_OFF))
     .use(logMetrics(metrics))
     .handler(poll);
 }

@@ -1,11 +1,10 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoPollLeaseStore } from '../../shared/aws/poll-lease.ts';
 import { SecretsCache } from '../../shared/aws/secrets.ts';
 import { SqsItemSender } from '../../shared/aws/sqs-sender.ts';
+import { createLogger, createMetrics } from '../../shared/observability/index.ts';
 import { createDocumentClient } from '../../shared/store/dynamodb.ts';
 import { DynamoPollStateStore } from '../../shared/store/poll-state.ts';
 import { readPollConfig } from './config.ts';
@@ -17,8 +16,8 @@ const documentClient = createDocumentClient(new DynamoDBClient({}));
 
 /** The poll Lambda: EventBridge Scheduler `{ account }` → platform poll → SQS → cursor. */
 export const handler = createPollHandler({
-  logger: new Logger({ serviceName: 'postwatch-poll' }),
-  metrics: new Metrics({ namespace: 'postwatch', serviceName: 'postwatch-poll' }),
+  logger: createLogger('postwatch-poll'),
+  metrics: createMetrics('postwatch-poll'),
   accounts: config.accounts,
   lease: new DynamoPollLeaseStore(documentClient, config.tableName),
   seen: new DynamoPollStateStore({ client: documentClient, tableName: config.tableName }),

@@ -5,6 +5,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { AlertSink } from '../../shared/alerts/types.ts';
+import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
 import { deliverPendingAlerts } from '../../shared/pipeline/analyze-and-record.ts';
 import type { FindingStore } from '../../shared/store/types.ts';
 
@@ -66,8 +67,8 @@ export function createSweepHandler(deps: SweepHandlerDeps) {
         }
       }
     } while (cursor && context.getRemainingTimeInMillis() > reserveMs);
-    metrics.addMetric('AlertsSent', MetricUnit.Count, sent);
-    if (failed > 0) metrics.addMetric('AlertFailures', MetricUnit.Count, failed);
+    metrics.addMetric(METRIC.alertsSent, MetricUnit.Count, sent);
+    if (failed > 0) metrics.addMetric(METRIC.alertFailures, MetricUnit.Count, failed);
     const result = { pending, sent, failed, more: cursor !== undefined };
     if (pending > 0) logger.info('outbox swept', { ...result });
     if (failed > 0 && sent === 0) {
@@ -81,7 +82,7 @@ export function createSweepHandler(deps: SweepHandlerDeps) {
   }
 
   return middy<unknown, SweepResult, Error, Context>()
-    .use(injectLambdaContext(logger))
+    .use(injectLambdaContext(logger, LOG_EVENT_OFF))
     .use(logMetrics(metrics))
     .handler(sweep);
 }

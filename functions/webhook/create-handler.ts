@@ -7,6 +7,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { SecretsCache } from '../../shared/aws/secrets.ts';
 import type { ItemSender } from '../../shared/aws/sqs-sender.ts';
 import { resolveEnvRefs } from '../../shared/model/index.ts';
+import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
 import {
   fromProxyEventV2,
   type ProxyEventV2,
@@ -92,10 +93,10 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
       return toProxyResultV2(result);
     }
     if (result.kind === 'refused') {
-      metrics.addMetric('WebhookRefusals', MetricUnit.Count, 1);
+      metrics.addMetric(METRIC.webhookRefusals, MetricUnit.Count, 1);
       logger.warn('webhook refused', {
         platform: platform ?? 'none',
-        reason: result.reason,
+        refusal: result.reason,
         status: result.status,
       });
       // YouTube WebSub: a bad signature is still acknowledged with 2xx (the hub must not retry).
@@ -124,7 +125,7 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
   }
 
   return middy<ProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
-    .use(injectLambdaContext(logger))
+    .use(injectLambdaContext(logger, LOG_EVENT_OFF))
     .use(logMetrics(metrics))
     .handler(webhook);
 }

@@ -1,9 +1,8 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SecretsCache } from '../../shared/aws/secrets.ts';
 import { SqsItemSender } from '../../shared/aws/sqs-sender.ts';
+import { createLogger, createMetrics } from '../../shared/observability/index.ts';
 import { readWebhookConfig } from './config.ts';
 import { createWebhookHandler } from './create-handler.ts';
 
@@ -12,8 +11,8 @@ const config = readWebhookConfig();
 
 /** The webhook Lambda behind the Function URL: `/webhooks/<platform>` → verify → SQS. */
 export const handler = createWebhookHandler({
-  logger: new Logger({ serviceName: 'postwatch-webhook' }),
-  metrics: new Metrics({ namespace: 'Postwatch', serviceName: 'postwatch-webhook' }),
+  logger: createLogger('postwatch-webhook'),
+  metrics: createMetrics('postwatch-webhook'),
   config,
   secrets: new SecretsCache({
     client: new SecretsManagerClient({}),

@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ANALYZE_TABLE_ACTIONS,
+  METRICS_NAMESPACE,
   POLL_TABLE_ACTIONS,
   PostwatchStack,
   type PostwatchStackProps,
@@ -13,6 +14,7 @@ import {
   scheduleMinutes,
 } from '../../infra/postwatch-stack.ts';
 import { type MonitorConfig, parseBrandProfile, parseMonitorConfig } from '../../shared/model/index.ts';
+import { METRICS_NAMESPACE as EMITTED_NAMESPACE, METRIC } from '../../shared/observability/index.ts';
 import { cursorKey } from '../../shared/platforms/runner.ts';
 import { TABLE_DEFINITION } from '../../shared/store/table.ts';
 
@@ -474,6 +476,9 @@ describe('PostwatchStack queue and alerts', () => {
       }),
     ).toHaveLength(1);
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    // The names the functions emit (shared/observability) are the names the alarms watch.
+    expect(METRICS_NAMESPACE).toBe(EMITTED_NAMESPACE);
+    expect([METRIC.pollErrors, METRIC.webhookRefusals]).toEqual(['PollErrors', 'WebhookRefusals']);
   });
 });
 
