@@ -8,7 +8,7 @@ import type { PollLeaseStore } from '../../shared/aws/poll-lease.ts';
 import type { SecretsCache } from '../../shared/aws/secrets.ts';
 import type { ItemSender } from '../../shared/aws/sqs-sender.ts';
 import { envRefName, ValidationError } from '../../shared/model/index.ts';
-import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
+import { countBy, LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
 import { type LeasedPollOutcome, pollLeasedAccount } from '../../shared/pipeline/poll-account.ts';
 import { PlatformAuthError } from '../../shared/platforms/errors.ts';
 import type { HttpDeps } from '../../shared/platforms/http.ts';
@@ -106,6 +106,7 @@ export function createPollHandler(deps: PollHandlerDeps) {
       return outcome;
     } catch (error) {
       metrics.addMetric(METRIC.pollErrors, MetricUnit.Count, 1);
+      countBy(metrics, METRIC.pollErrors, 'platform', { [account.platform]: 1 });
       // A rejected token may have been rotated since it was cached: read it again next time.
       if (error instanceof PlatformAuthError) {
         for (const ref of Object.values(account.credentials)) {

@@ -7,7 +7,7 @@ import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { SecretsCache } from '../../shared/aws/secrets.ts';
 import type { ItemSender } from '../../shared/aws/sqs-sender.ts';
 import { resolveEnvRefs } from '../../shared/model/index.ts';
-import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
+import { countBy, LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
 import {
   fromProxyEventV2,
   type ProxyEventV2,
@@ -94,6 +94,8 @@ export function createWebhookHandler(deps: WebhookHandlerDeps) {
     }
     if (result.kind === 'refused') {
       metrics.addMetric(METRIC.webhookRefusals, MetricUnit.Count, 1);
+      // Also by reason (its own EMF line): a spike of bad-signature reads differently from too-large.
+      countBy(metrics, METRIC.webhookRefusals, 'reason', { [result.reason]: 1 });
       logger.warn('webhook refused', {
         platform: platform ?? 'none',
         refusal: result.reason,

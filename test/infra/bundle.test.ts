@@ -102,6 +102,17 @@ function scheduleInputs(service: Service): unknown[] {
     .map((t) => (t.Input === undefined ? {} : JSON.parse(t.Input)));
 }
 
+/** The stdout (log lines, EMF metrics) of the last invocation. */
+let lastStdout = '';
+
+/** The EMF metric records (CloudWatch embedded metric format) among log lines. */
+function emfRecords(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.includes('"_aws"'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
 /** Imports a function's bundle in a fresh Node 22 and invokes its handler once with `event`. */
 async function invoke<T>(service: Service, event: unknown, table = 'findings'): Promise<T> {
   const dir = lambdaDirs.get(service) as string;
@@ -132,6 +143,7 @@ async function invoke<T>(service: Service, event: unknown, table = 'findings'): 
         AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
       },
     });
+    lastStdout = stdout;
     const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) throw new Error(`no result from the ${service} bundle; stdout:\n${stdout}`);
     return JSON.parse(line.slice('RESULT '.length)) as T;
@@ -376,7 +388,14 @@ describe('webhook (Lambda Function URL event)', () => {
       const out = await invoke<Result>('postwatch-webhook', event);
       expect(out.statusCode).toBe(status);
       expect(JSON.parse(out.body)).toEqual({ error: text });
+      // Counted where the refusal-spike alarm looks: namespace Postwatch, service postwatch-webhook.
+      const emf = emfRecords(lastStdout).find((r) => r.WebhookRefusals === 1 && r.reason === undefined);
+      expect(emf, lastStdout).toMatchObject({ service: 'postwatch-webhook' });
+      expect(JSON.stringify(emf)).toContain('"Namespace":"Postwatch"');
+      // Nothing of the delivery in the logs.
+      expect(lastStdout).not.toContain('WhatsApp');
     }
+    expect(emfRecords(lastStdout).some((r) => r.reason === 'unknown-platform')).toBe(true);
     expect(aws.messages.length).toBe(sent);
   });
 
