@@ -346,6 +346,8 @@ export async function runSandbox(options: SandboxOptions, io: Io): Promise<numbe
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A closed terminal: the monitor is in its own process group and would not hear it.
+  process.on('SIGHUP', onSignal);
   const started = Date.now();
   const published: Published[] = [];
   try {
@@ -429,6 +431,7 @@ export async function runSandbox(options: SandboxOptions, io: Io): Promise<numbe
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     if (monitor.child.exitCode === null && monitor.child.signalCode === null) {
       monitor.child.kill('SIGKILL');
       await monitor.exited;
