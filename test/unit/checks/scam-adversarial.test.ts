@@ -4,6 +4,7 @@ import { cryptoScam } from '../../../shared/checks/crypto-scam.ts';
 import { impersonation } from '../../../shared/checks/impersonation.ts';
 import { offplatformContact } from '../../../shared/checks/offplatform-contact.ts';
 import { phishingLink } from '../../../shared/checks/phishing-link.ts';
+import { bestCpuMs } from '../../support/cpu-time.ts';
 import { item, runner } from './scam-fixture.ts';
 
 // Inputs built to provoke backtracking or quadratic scans: long runs of the very tokens the
@@ -27,12 +28,13 @@ describe('scam checks on hostile 100 KB texts', () => {
       item('send your password to +44 7700 900123 at pinecrest-login.com', { displayName: 'Pіnecrest' }),
     );
   });
-  it.each(Object.keys(HOSTILE))('finish %s in under 50 ms', (name) => {
+  it.each(Object.keys(HOSTILE))('finish %s in under 50 ms of CPU', (name) => {
     const text = HOSTILE[name]!;
     expect(text.length).toBeGreaterThan(90_000);
     const handle = `${'pinecrest'.repeat(30)}_support`;
-    const t0 = performance.now();
-    findings(item(text, { handle, displayName: 'Pіnecrest '.repeat(20) }));
-    expect(performance.now() - t0).toBeLessThan(50);
+    // CPU time, best of three (test/support/cpu-time.ts): a loaded machine is not a failure.
+    expect(
+      bestCpuMs(() => findings(item(text, { handle, displayName: 'Pіnecrest '.repeat(20) }))),
+    ).toBeLessThan(50);
   });
 });
