@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BrandProfileSchema } from './brand.ts';
 import { ValidationError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
+import './zod-locale.ts';
 
 /** Platforms that postwatch can poll (LinkedIn and `other` have no poller). */
 export const POLLABLE_PLATFORMS = [
@@ -29,10 +30,12 @@ export function durationToMs(value: string): number {
 
 const durationString = z
   .string()
-  .refine((s) => DURATION.test(s.trim()), 'expected a duration such as 30s, 2m or 1h');
+  .check(z.refine((s) => DURATION.test(s.trim()), 'expected a duration such as 30s, 2m or 1h'));
 
 /** A credential value: `env:NAME` (read from the environment / a secret), never the secret itself. */
-const credentialRef = z.string().min(1);
+const credentialRef = z.string().check(z.minLength(1));
+/** A non-empty string. */
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /**
  * One watched account (CONTRACTS.md §5, `watch[]`).
@@ -43,20 +46,16 @@ const credentialRef = z.string().min(1);
  */
 export const WatchedAccountSchema = z.object({
   platform: PollablePlatformSchema,
-  handle: z
-    .string()
-    .trim()
-    .min(1, 'expected a non-empty handle')
-    .transform((h) => h.replace(/^@/, '')),
-  accountId: z
-    .union([z.string().min(1), z.number()])
-    .transform(String)
-    .optional(),
-  role: z.enum(['brand', 'partner']).default('brand'),
-  credentials: z.record(z.string(), credentialRef).default({}),
-  every: durationString.default('5m'),
-  commentsDays: z.number().int().min(0).max(90).default(7),
-  apiBase: z.url().optional(),
+  handle: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'expected a non-empty handle')),
+    z.transform((h: string) => h.replace(/^@/, '')),
+  ),
+  accountId: z.optional(z.pipe(z.union([nonEmpty(), z.number()]), z.transform(String))),
+  role: z._default(z.enum(['brand', 'partner']), 'brand'),
+  credentials: z._default(z.record(z.string(), credentialRef), {}),
+  every: z._default(durationString, '5m'),
+  commentsDays: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(90)), 7),
+  apiBase: z.optional(z.url()),
 });
 export type WatchedAccount = z.infer<typeof WatchedAccountSchema>;
 export type WatchedAccountInput = z.input<typeof WatchedAccountSchema>;
@@ -64,47 +63,48 @@ export type WatchedAccountInput = z.input<typeof WatchedAccountSchema>;
 const secretMap = z.record(z.string(), credentialRef);
 
 /** Webhook secrets per platform; keys are what each verifier needs (`appSecret`, `consumerSecret`...). */
-export const WebhooksConfigSchema = z
-  .object({
-    meta: z.object({ appSecret: credentialRef, verifyToken: credentialRef }).optional(),
-    x: z.object({ consumerSecret: credentialRef }).optional(),
-    youtube: secretMap.optional(),
-    mastodon: secretMap.optional(),
-    tiktok: secretMap.optional(),
-  })
-  .default({});
+export const WebhooksConfigSchema = z._default(
+  z.object({
+    meta: z.optional(z.object({ appSecret: credentialRef, verifyToken: credentialRef })),
+    x: z.optional(z.object({ consumerSecret: credentialRef })),
+    youtube: z.optional(secretMap),
+    mastodon: z.optional(secretMap),
+    tiktok: z.optional(secretMap),
+  }),
+  {},
+);
 
 /** Where alerts go (CONTRACTS.md §5 `alerts[]`). */
 export const AlertSinkSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('console') }),
-  z.object({ type: z.literal('jsonl'), path: z.string().min(1) }),
-  z.object({ type: z.literal('webhook'), url: z.string().min(1) }),
+  z.object({ type: z.literal('jsonl'), path: nonEmpty() }),
+  z.object({ type: z.literal('webhook'), url: nonEmpty() }),
   z.object({
     type: z.literal('sns'),
-    topics: z.partialRecord(z.enum(['takedown', 'correction', 'review']), z.string().min(1)),
+    topics: z.partialRecord(z.enum(['takedown', 'correction', 'review']), nonEmpty()),
   }),
 ]);
 export type AlertSink = z.infer<typeof AlertSinkSchema>;
 
 /** Where findings, seen versions and cursors are kept (CONTRACTS.md §5 `store`). */
 export const StoreConfigSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('local'), path: z.string().min(1) }),
+  z.object({ type: z.literal('local'), path: nonEmpty() }),
   z.object({
     type: z.literal('dynamodb'),
-    table: z.string().min(1),
-    region: z.string().min(1).optional(),
-    endpoint: z.string().min(1).optional(),
+    table: nonEmpty(),
+    region: z.optional(nonEmpty()),
+    endpoint: z.optional(nonEmpty()),
   }),
 ]);
 export type StoreConfig = z.infer<typeof StoreConfigSchema>;
 
 /** The whole monitor configuration, `postwatch.config.json` (CONTRACTS.md §5). */
 export const MonitorConfigSchema = z.object({
-  brand: z.union([z.string().min(1), BrandProfileSchema]),
-  watch: z.array(WatchedAccountSchema).default([]),
+  brand: z.union([nonEmpty(), BrandProfileSchema]),
+  watch: z._default(z.array(WatchedAccountSchema), []),
   webhooks: WebhooksConfigSchema,
-  alerts: z.array(AlertSinkSchema).default([{ type: 'console' }]),
-  store: StoreConfigSchema.default({ type: 'local', path: '.postwatch/data' }),
+  alerts: z._default(z.array(AlertSinkSchema), [{ type: 'console' }]),
+  store: z._default(StoreConfigSchema, { type: 'local', path: '.postwatch/data' }),
 });
 export type MonitorConfig = z.infer<typeof MonitorConfigSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 
 /** Base of every error postwatch raises on purpose; `name` says which, `cause` keeps the origin. */
 export class PostwatchError extends Error {
@@ -29,7 +29,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One readable line per zod issue: `partners[2].status: expected one of approved, pending, suspended`. */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const where = formatPath(issue.path);
     let what = issue.message;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.ts';
 
 /** The 14 stable check ids (CONTRACTS.md §3). */
 export const CHECK_IDS = [
@@ -27,17 +28,20 @@ export type Action = z.infer<typeof ActionSchema>;
 export const EvidenceFieldSchema = z.enum(['text', 'author.handle', 'author.displayName', 'links']);
 export type EvidenceField = z.infer<typeof EvidenceFieldSchema>;
 
+/** A whole number ≥ 0 (checked as classic zod's `.int().nonnegative()` does). */
+const offset = z.number().check(z.int(), z.nonnegative());
+
 /**
  * One span that triggered a finding. Offsets are UTF-16 code units of the field as published.
  * For `links`, `index` says which entry of the item's `links` array.
  */
 export const EvidenceSchema = z.object({
   field: EvidenceFieldSchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: offset,
+  end: offset,
   match: z.string(),
-  index: z.number().int().nonnegative().optional(),
-  note: z.string().optional(),
+  index: z.optional(offset),
+  note: z.optional(z.string()),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -48,6 +52,6 @@ export const FindingSchema = z.object({
   action: ActionSchema,
   reason: z.string(),
   evidence: z.array(EvidenceSchema),
-  truncated: z.boolean().optional(),
+  truncated: z.optional(z.boolean()),
 });
 export type Finding = z.infer<typeof FindingSchema>;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boundId, clipUnits, FIELD_BOUNDS } from './bounds.ts';
+import './zod-locale.ts';
 
 /** Platforms postwatch knows (CONTRACTS.md §1). */
 export const PlatformSchema = z.enum([
@@ -18,12 +19,21 @@ export type Platform = z.infer<typeof PlatformSchema>;
 
 /** Treats JSON null as absent, so producers that write `null` for a missing field are accepted. */
 const nullAsAbsent = (v: unknown) => (v === null ? undefined : v);
-const optionalText = z.preprocess(nullAsAbsent, z.string().optional());
+/**
+ * zod/mini has no preprocess. Classic zod's is, at run time, this very pipe (a transform into
+ * the schema); its type says what the pipe's does not: the field is as optional as `schema`.
+ */
+const preprocess = <S extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: S) =>
+  z.pipe(z.transform(fn), schema) as unknown as z.core.$ZodPreprocess<S>;
+const optionalText = preprocess(nullAsAbsent, z.optional(z.string()));
 
 /** The author of an item; only `handle` is required. Stable ids are preferred for storage. */
 export const AuthorSchema = z.object({
-  id: z.preprocess((v) => (typeof v === 'number' ? String(v) : nullAsAbsent(v)), z.string().optional()),
-  handle: z.string().transform((h) => h.replace(/^@/, '')),
+  id: preprocess((v) => (typeof v === 'number' ? String(v) : nullAsAbsent(v)), z.optional(z.string())),
+  handle: z.pipe(
+    z.string(),
+    z.transform((h: string) => h.replace(/^@/, '')),
+  ),
   displayName: optionalText,
 });
 export type Author = z.infer<typeof AuthorSchema>;
@@ -38,19 +48,16 @@ export type Author = z.infer<typeof AuthorSchema>;
 const ContentItemShape = z.object({
   platform: PlatformSchema,
   kind: z.enum(['post', 'comment']),
-  id: z.union([z.string().min(1), z.number()]).transform(String),
+  id: z.pipe(z.union([z.string().check(z.minLength(1)), z.number()]), z.transform(String)),
   url: optionalText,
   author: AuthorSchema,
   text: z.string(),
-  createdAt: z.preprocess(
+  createdAt: preprocess(
     nullAsAbsent,
-    z
-      .string()
-      .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 time')
-      .optional(),
+    z.optional(z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 time'))),
   ),
   parentId: optionalText,
-  links: z.preprocess(nullAsAbsent, z.array(z.string()).optional()),
+  links: preprocess(nullAsAbsent, z.optional(z.array(z.string()))),
 });
 export type ContentItem = z.infer<typeof ContentItemShape>;
 
@@ -113,7 +120,7 @@ export function boundItem(item: ContentItem): ContentItem {
  * The canonical content item (CONTRACTS.md §1), validated then bounded (boundItem). Unknown
  * fields are dropped, never an error.
  */
-export const ContentItemSchema = ContentItemShape.transform(boundItem);
+export const ContentItemSchema = z.pipe(ContentItemShape, z.transform(boundItem));
 /** What a producer may hand in (before defaults and transforms). */
 export type ContentItemInput = z.input<typeof ContentItemSchema>;
 

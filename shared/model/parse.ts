@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type BrandProfile, BrandProfileSchema } from './brand.ts';
 import { describeIssues, ValidationError } from './errors.ts';
 import { type ContentItem, ContentItemSchema } from './item.ts';
 
 /** Parses with a schema or throws a ValidationError naming every bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new ValidationError(what, describeIssues(result.error));
   return result.data;

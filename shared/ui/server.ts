@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlatformSchema, ValidationError } from '../model/index.ts';
 import { PrecheckError } from '../pipeline/precheck.ts';
 import { type RawQuery, TriageError, type Verb } from '../pipeline/triage.ts';
@@ -119,7 +119,7 @@ function refuseCrossSite(req: UiRequest): UiResponse | undefined {
   return undefined;
 }
 
-function parseBody<T>(req: UiRequest, schema: z.ZodType<T>): T | UiResponse {
+function parseBody<T>(req: UiRequest, schema: z.ZodMiniType<T>): T | UiResponse {
   let value: unknown;
   try {
     value = JSON.parse(req.body.toString('utf8'));
@@ -136,15 +136,19 @@ function parseBody<T>(req: UiRequest, schema: z.ZodType<T>): T | UiResponse {
 }
 
 const NoteSchema = z.object({
-  note: z.string().trim().min(1, 'a note is required').max(2000, 'at most 2000 characters'),
-  by: z.string().trim().min(1).max(100).optional(),
-  allow: z.boolean().optional(),
+  note: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'a note is required'), z.maxLength(2000, 'at most 2000 characters')),
+  by: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  allow: z.optional(z.boolean()),
 });
 
 const CheckDraftSchema = z.object({
-  text: z.string().min(1, 'the draft is empty').max(20_000, 'at most 20,000 characters'),
-  as: z.string().trim().min(1).max(256).optional(),
-  platform: PlatformSchema.optional(),
+  text: z
+    .string()
+    .check(z.minLength(1, 'the draft is empty'), z.maxLength(20_000, 'at most 20,000 characters')),
+  as: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(256))),
+  platform: z.optional(PlatformSchema),
 });
 
 /** The queue's query parameters, handed to the triage use-case's own parser. */
