@@ -1,3 +1,4 @@
+import { TEXT_CAP } from '../model/bounds.ts';
 import type { BrandProfile, ContentItem, Finding } from '../model/index.ts';
 import { describeLinkField, type FoundLink, findLinksInText } from '../text/links.ts';
 import { type NormalizedText, normalize } from '../text/normalize.ts';
@@ -10,11 +11,10 @@ import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
 
-/**
- * Texts longer than this many UTF-16 units are scanned up to the cap; findings on such an
- * item carry `truncated: true`. 20,000 is far above any platform's post or comment limit.
- */
-export const TEXT_CAP = 20_000;
+// TEXT_CAP lives with the other item bounds, so a module that needs only the number (the
+// impersonator index, in the sweep's bundle) does not pull in the engine and its models.
+export { TEXT_CAP } from '../model/bounds.ts';
+
 const NAME_CAP = 200;
 
 export interface EngineOptions {

@@ -18,6 +18,13 @@ export const FIELD_BOUNDS = {
 } as const;
 
 /**
+ * Texts longer than this many UTF-16 units are scanned up to the cap; findings on such an
+ * item carry `truncated: true`. 20,000 is far above any platform's post or comment limit.
+ * (Re-exported by shared/checks/engine.ts, which applies it.)
+ */
+export const TEXT_CAP = 20_000;
+
+/**
  * Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair (a cut
  * that would leave a lone high surrogate drops it too).
  */

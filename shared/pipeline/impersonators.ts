@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from '../checks/brand-index.ts';
-import { TEXT_CAP } from '../checks/engine.ts';
 import { spanEvidence } from '../checks/evidence.ts';
 import { BrandLookalikes } from '../checks/impersonation.ts';
 import { WALLETS } from '../checks/lexicon/scam-crypto.ts';
@@ -14,6 +13,7 @@ import {
   type Platform,
   PlatformSchema,
   PostwatchError,
+  TEXT_CAP,
   ValidationError,
 } from '../model/index.ts';
 import {
