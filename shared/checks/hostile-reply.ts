@@ -15,14 +15,18 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
 interface Signal {
   readonly re: RegExp;
   readonly weight: number;
+  /** A cheap test the text must pass before `re` runs. */
+  readonly gate?: RegExp;
+  /** Signals of one group count once: the first that matches. */
+  readonly group?: string;
 }
 
-// Nouns and adjectives that insult a person, one per line.
-const INSULT_WORD_SOURCE = [
-  'idiot(?:s|ic)?',
-  'moron(?:s|ic)?',
+// Nouns that insult a person, one per line.
+const INSULT_NOUN_SOURCE = [
+  'idiots?',
+  'morons?',
   'fools?',
-  'retard(?:s|ed)?',
+  'retards?',
   'trolls?',
   'losers?',
   'clowns?',
@@ -44,6 +48,38 @@ const INSULT_WORD_SOURCE = [
   'liars?',
   'bigots?',
   'racists?',
+  'haters?',
+  'hacks?',
+  'punks?',
+  'schmucks?',
+  'whores?',
+  'sluts?',
+  'nazis?',
+  'maggots?',
+  'creeps?',
+  'perverts?',
+  'freaks?',
+  'psychos?',
+  'lunatics?',
+  'bull(?:y|ies)',
+  'thugs?',
+  'parasites?',
+  'vermin',
+  'rats?',
+  'traitors?',
+  'frauds?',
+  'degenerates?',
+  'shills?',
+  'halfwits?',
+  'dimwits?',
+  'nitwits?',
+  'buffoons?',
+  'imbeciles?',
+  'disgrace',
+  'excuse\\s+for\\s+a\\s+(?:human|man|woman|person)',
+];
+// Adjectives that insult a person, one per line ("you are so ignorant", "you're pathetic").
+const INSULT_ADJ_SOURCE = [
   'ignorant',
   'pathetic',
   'worthless',
@@ -54,38 +90,60 @@ const INSULT_WORD_SOURCE = [
   'disgusting',
   'stupid',
   'dumb',
+  'vile',
+  'sick',
+  'twisted',
+  'filthy',
+  'lame',
+  'clueless',
+  'moronic',
+  'idiotic',
+  'retarded',
+  'deranged',
+  'senile',
+  'illiterate',
+  'arrogant',
+  'conceited',
   'ugly',
   'fat',
-  'halfwits?',
-  'dimwits?',
-  'nitwits?',
-  'buffoons?',
-  'imbeciles?',
-  'joke',
-  'disgrace',
+  'a\\s+joke',
 ];
-const INSULT_WORD = `(?:${INSULT_WORD_SOURCE.join('|')})`;
+const INSULT_NOUN = `(?:${INSULT_NOUN_SOURCE.join('|')})`;
+const INSULT_ADJ = `(?:${INSULT_ADJ_SOURCE.join('|')})`;
+const INSULT_WORD = `(?:${INSULT_NOUN}|${INSULT_ADJ})`;
 // Words between "you (are)" and the insult: "such a", "a complete", "a f***ing little".
 const INTENSIFIERS =
   '(?:(?:such|so|a|an|the|just|really|truly|complete|total|absolute|utter|f+u*c*k+i*n+g?|f[*]+(?:ing|in)?|effing|little|stupid|dumb|big|sad|pathetic|ignorant|old|fat|lying|sorry|miserable)\\s+){0,4}';
+// Any few words before an insulting noun ("you tedious old hack", "you are a vile racist bigot"),
+// but not a denial ("you are not an idiot").
+const ANY_WORDS = "(?:(?!not\\b|never\\b|no\\b|nor\\b)[a-z'-]+\\s+){0,3}?";
+const YOU_ARE =
+  "\\b(?:you|u|ya|youre|you're|ur|yall|y'all)\\s+(?:(?:are|r|is|were|'re|sound\\s+like|look\\s+like|act\\s+like)\\s+)?";
+// Aimed insults that need a second person in the text; a cheap test of "you" keeps them off the rest.
+const YOU_WORD = /\b(?:you|u|ya|youre|ur|yall)\b/;
+const AIMED_AT_YOU = new RegExp(
+  [
+    `${YOU_ARE}${INTENSIFIERS}${INSULT_ADJ}\\b`,
+    `${YOU_ARE}${ANY_WORDS}${INSULT_NOUN}\\b`,
+    `\\b(?:you|u)\\s+(?:people|guys|lot|two)\\s+(?:are|r)\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
+    '\\b(?:you|u)\\s+(?:have|got)\\s+no\\s+(?:idea|clue|life|brain|friends|shame|class)\\b',
+    "\\b(?:you|u)\\s+(?:can't|cant|cannot)\\s+even\\s+(?:spell|read|write|think)\\b",
+  ].join('|'),
+);
 const AIMED_INSULT = new RegExp(
   [
-    `\\b(?:you|u|ya|youre|you're|ur|yall|y'all)\\s+(?:(?:are|r|is|were|'re|sound\\s+like|look\\s+like|act\\s+like)\\s+)?${INTENSIFIERS}${INSULT_WORD}\\b`,
     '\\b(?:f+u+c*k+|f[*]+k?|screw)\\s+(?:you|u|off|yourself|urself)\\b',
     '\\bgo\\s+(?:f+u+c*k+|f[*]+k?|screw|kill|hang)\\s+(?:your\\s*self|urself)\\b',
     '\\bshut\\s+(?:your|ur)\\s+(?:mouth|face|trap|pie\\s*hole)\\b',
     '\\bpiece\\s+of\\s+(?:shit|crap|garbage|trash|work)\\b',
     '\\bwaste\\s+of\\s+(?:space|air|oxygen|skin)\\b',
-    `\\b(?:you|u)\\s+(?:people|guys|lot|two)\\s+(?:are|r)\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     '\\b(?:your|ur)\\s+(?:stupid|dumb|fat|ugly|ignorant|sorry|worthless|pathetic|lazy)\\s+(?:ass|face|mouth|brain|head|self|comments?|opinions?)\\b',
     // Dismissals: "nobody cares", "get a brain", "you have no clue", "learn to spell",
     // "crawl back under your bridge", "kiss my …", "shut the hell up", "kill yourself".
     '\\b(?:no\\s+one|nobody)\\s+(?:cares|likes\\s+you|asked\\s+you)\\b',
     '\\bget\\s+(?:a\\s+(?:brain|clue)|lost)\\b',
-    '\\b(?:you|u)\\s+(?:have|got)\\s+no\\s+(?:idea|clue|life|brain|friends|shame|class)\\b',
     '\\blearn\\s+(?:to|how\\s+to)\\s+(?:spell|write|think)\\b',
-    "\\b(?:you|u)\\s+(?:can't|cant|cannot)\\s+even\\s+(?:spell|read|write|think)\\b",
     '\\b(?:crawl|go)\\s+back\\s+(?:under|to|in(?:to)?)\\s+(?:your|ur)\\s+(?:bridge|cave|hole|rock|basement)\\b',
     '\\b(?:kiss|suck)\\s+my\\b',
     '\\beat\\s+(?:shit|dirt)\\b',
@@ -93,6 +151,15 @@ const AIMED_INSULT = new RegExp(
     '\\bshut\\s+the\\s+(?:f+u*c*k+|f[*]+k?|hell)\\s+up\\b',
   ].join('|'),
 );
+
+// Words one of AIMED_INSULT's alternatives starts with (or needs): a cheap test first.
+const AIMED_GATE =
+  /\b(?:f[u*]|screw|go|shut|piece|waste|what|such|your|ur|no\s+one|nobody|get|learn|crawl|kiss|suck|eat|kill)/;
+
+// "…, coward." "…, you sick fool!": an insulting noun as the closing form of address, tested on
+// the text after the last comma only.
+const CLOSING_INSULT = new RegExp(`^,\\s*(?:you\\s+)?(?:[a-z'-]+\\s+){0,2}${INSULT_NOUN}\\s*[.!?]*\\s*$`);
+const CLOSING_REACH = 48;
 
 const STRONG: readonly Signal[] = [
   // Insults and name-calling.
@@ -102,7 +169,8 @@ const STRONG: readonly Signal[] = [
   },
   // Insults aimed at the addressee: "you are such an ignorant fool", "ur a troll", "you
   // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
-  { weight: 2, re: AIMED_INSULT },
+  { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },
+  { weight: 2, re: AIMED_INSULT, gate: AIMED_GATE, group: 'aimed' },
   // Put-downs and condescension.
   {
     weight: 2,
@@ -176,9 +244,19 @@ export const hostileReply: CheckDefinition = {
         score += weight;
         evidence.push(spanEvidence('text', input.text, offset + start, offset + end));
       };
-      for (const { re, weight } of STRONG) {
+      let grouped: string | undefined;
+      for (const { re, weight, gate, group } of STRONG) {
+        if ((group && group === grouped) || (gate && !gate.test(body))) continue;
         const m = re.exec(body);
-        if (m) add(m.index, m.index + m[0].length, weight);
+        if (!m) continue;
+        add(m.index, m.index + m[0].length, weight);
+        grouped = group;
+      }
+      if (!grouped) {
+        const comma = body.lastIndexOf(',');
+        if (comma >= 0 && body.length - comma <= CLOSING_REACH && CLOSING_INSULT.test(body.slice(comma))) {
+          add(comma + 1, body.length, 2);
+        }
       }
       const pet = VOCATIVE.exec(body);
       if (pet && !WARM.test(body)) add(pet.index, pet.index + pet[0].length, 2);

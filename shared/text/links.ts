@@ -49,13 +49,13 @@ const BARE_GENERIC = new Set(
     ' ',
   ),
 );
-const LETTERS_ONLY = /^\p{L}+$/u;
+const JOINED_SHAPE = /^[a-z]+\.([a-z]+)$/;
 
 /** True for a bare `word.suffix` that is two words joined at a missing space, not a domain. */
 function looksJoined(value: string): boolean {
-  const parts = value.split('.');
-  if (parts.length !== 2 || !LETTERS_ONLY.test(parts[0]!) || !LETTERS_ONLY.test(parts[1]!)) return false;
-  const suffix = parts[1]!.toLowerCase();
+  const m = JOINED_SHAPE.exec(value);
+  if (!m) return false;
+  const suffix = m[1]!;
   if (JOINED_SUFFIX.has(suffix)) return true;
   return suffix.length > 2 && !BARE_GENERIC.has(suffix);
 }

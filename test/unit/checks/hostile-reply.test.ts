@@ -238,6 +238,9 @@ describe('hostile-reply: insults aimed at the addressee', () => {
     '@lena.k learn to spell before you post',
     '@lena.k go back to your cave',
     '@lena.k what a clown',
+    '@lena.k you tedious old hack',
+    '@lena.k you are a sad excuse for a human being',
+    '@lena.k keep your receipts next time, coward.',
   ])('fires on %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(true);
   });
@@ -246,6 +249,8 @@ describe('hostile-reply: insults aimed at the addressee', () => {
     '@lena.k you are right, the new tube is much better',
     '@lena.k your fat-free recipe sounds lovely',
     '@lena.k we have no idea yet when it restocks, sorry!',
+    '@lena.k you are not a fool for asking, it confuses lots of people',
+    '@lena.k did you see the fat-free version?',
   ])('no finding on %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
