@@ -102,7 +102,7 @@ function scheduleInputs(service: Service): unknown[] {
     .map((t) => (t.Input === undefined ? {} : JSON.parse(t.Input)));
 }
 
-/** The stdout (log lines, EMF metrics) of the last invocation. */
+/** The output (log lines, EMF metrics; stdout and stderr) of the last invocation. */
 let lastStdout = '';
 
 /** The EMF metric records (CloudWatch embedded metric format) among log lines. */
@@ -129,21 +129,25 @@ async function invoke<T>(service: Service, event: unknown, table = 'findings'): 
     process.stdout.write('RESULT ' + JSON.stringify(out ?? null) + '\\n');
   `;
   try {
-    const { stdout } = await run(NODE, ['--enable-source-maps', '--input-type=module', '-e', script], {
-      cwd: dir,
-      env: {
-        PATH: process.env.PATH,
-        ...templateEnv(service, table),
-        AWS_REGION: LOCAL_REGION,
-        AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-        AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-        AWS_ENDPOINT_URL_SNS: aws.url,
-        AWS_ENDPOINT_URL_SQS: aws.url,
-        AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
+    const { stdout, stderr } = await run(
+      NODE,
+      ['--enable-source-maps', '--input-type=module', '-e', script],
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          ...templateEnv(service, table),
+          AWS_REGION: LOCAL_REGION,
+          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+          AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
+          AWS_ENDPOINT_URL_SNS: aws.url,
+          AWS_ENDPOINT_URL_SQS: aws.url,
+          AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
+        },
       },
-    });
-    lastStdout = stdout;
+    );
+    lastStdout = `${stdout}\n${stderr}`;
     const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) throw new Error(`no result from the ${service} bundle; stdout:\n${stdout}`);
     return JSON.parse(line.slice('RESULT '.length)) as T;
@@ -397,6 +401,28 @@ describe('webhook (Lambda Function URL event)', () => {
     }
     expect(emfRecords(lastStdout).some((r) => r.reason === 'unknown-platform')).toBe(true);
     expect(aws.messages.length).toBe(sent);
+  });
+
+  it('answers 503 without detail when its secret cannot be read (nothing verified, nothing queued)', async () => {
+    const sent = aws.messages.length;
+    aws.secrets.delete('postwatch/X_CONSUMER_SECRET');
+    try {
+      const signature = `sha256=${hmacBase64('sha256', SECRETS.X_CONSUMER_SECRET, xDelivery)}`;
+      const out = await invoke<Result>(
+        'postwatch-webhook',
+        urlEvent('POST', '/webhooks/x', {
+          body: xDelivery,
+          headers: { 'x-twitter-webhooks-signature': signature },
+        }),
+      );
+      expect(out.statusCode).toBe(503);
+      expect(JSON.parse(out.body)).toEqual({ error: 'unavailable' });
+      expect(lastStdout).toContain('webhook secrets unavailable');
+      expect(lastStdout).not.toContain(SECRETS.X_CONSUMER_SECRET);
+      expect(aws.messages.length).toBe(sent);
+    } finally {
+      aws.secrets.set('postwatch/X_CONSUMER_SECRET', SECRETS.X_CONSUMER_SECRET);
+    }
   });
 
   it('answers 503 (the platform redelivers) when SQS does not take the items', async () => {
