@@ -46,7 +46,10 @@ export function parseRecordBody(record: Pick<SQSRecord, 'body'>): ContentItem {
  * (and, after maxReceiveCount, moves them to the DLQ). Logs carry ids, check ids and
  * counts, never texts or author names.
  */
-export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
+export function createAnalyzeHandler(options: AnalyzeHandlerDeps) {
+  // On AWS a clean item costs no DynamoDB call (docs/cost.md): its version is not recorded
+  // unless asked; flagged items are deduplicated by their finding ids either way.
+  const deps = { ...options, recordCleanVersions: options.recordCleanVersions ?? false };
   const { logger } = deps;
   const now = deps.now ?? (() => new Date());
   const processor = new BatchProcessor(EventType.SQS);

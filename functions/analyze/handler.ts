@@ -18,7 +18,12 @@ const logger = createLogger('postwatch-analyze');
 const metrics = createMetrics('postwatch-analyze');
 const documentClient = createDocumentClient(new DynamoDBClient({}));
 const snsClient = new SNSClient({});
-const store = new DynamoFindingStore({ client: documentClient, tableName: config.tableName });
+// Plain conditional writes, not transactions: a transaction bills each KB twice (docs/cost.md).
+const store = new DynamoFindingStore({
+  client: documentClient,
+  tableName: config.tableName,
+  commitWith: 'single-writes',
+});
 // The profile with triage's allowlist (`findings dismiss --allow`) applied, re-read at most every 5 s.
 const live = (profile: BrandProfile) =>
   liveEngine({

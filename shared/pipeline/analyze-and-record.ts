@@ -13,6 +13,14 @@ export interface AnalyzeDeps {
   readonly sink: AlertSink;
   /** Impersonator records (shared/pipeline/impersonators.ts); without it none are kept. */
   readonly impersonators?: ImpersonatorStore;
+  /**
+   * Whether an item version that produced no finding gets a record of its own (default
+   * true). The record only tells `newVersion` apart for clean items: re-analyzing a clean
+   * item changes nothing, and flagged items are deduplicated by their finding ids either
+   * way. The analyze Lambda turns it off, so a clean item costs no DynamoDB call at all
+   * (most of the traffic, most of the bill: docs/cost.md) and keeps nothing of its author.
+   */
+  readonly recordCleanVersions?: boolean;
 }
 
 /** What happened to one finding of the item. */
@@ -31,8 +39,11 @@ export interface RecordedFinding {
 export interface AnalyzeResult {
   readonly itemKey: string;
   readonly contentHash: string;
-  /** True the first time this item version was analyzed. */
-  readonly newVersion: boolean;
+  /**
+   * True the first time this item version was analyzed; undefined for a clean item when
+   * clean versions are not recorded (AnalyzeDeps.recordCleanVersions), since nothing says.
+   */
+  readonly newVersion: boolean | undefined;
   readonly findings: readonly RecordedFinding[];
 }
 
@@ -110,6 +121,8 @@ interface Planned {
  *    marked `sent`; a version record for each new item version that produced no finding
  *    (one that did is recorded by its findings: one write fewer per flagged item). A commit
  *    of clean versions only is plain conditional puts, not a transaction (half the cost).
+ *    With `recordCleanVersions: false` (the analyze Lambda) a batch of clean items makes
+ *    no store call at all.
  *
  * Publishing comes before the commit, so a crash between the two re-publishes under the
  * same finding id when the item is analyzed again (the caller keeps the item until this
@@ -126,6 +139,7 @@ export async function analyzeAndRecordBatch(
   now: Date = new Date(),
 ): Promise<BatchOutcome[]> {
   const { engine, store, sink } = deps;
+  const recordClean = deps.recordCleanVersions ?? true;
   const brand = engine.brand.profile.name;
   const outcomes: (BatchOutcome | undefined)[] = new Array(items.length);
   const plans: (Planned | undefined)[] = items.map((item, i) => {
@@ -146,12 +160,16 @@ export async function analyzeAndRecordBatch(
   let lookup: Awaited<ReturnType<FindingStore['lookup']>>;
   try {
     // An item version with findings is recorded by them; only one with none needs its own record.
-    lookup = await store.lookup(
-      live.flatMap((p) => p.candidates.map((c) => c.id)),
-      live
-        .filter((p) => p.candidates.length === 0)
-        .map((p) => ({ platform: p.item.platform, itemId: p.item.id, contentHash: p.hash })),
-    );
+    const ids = live.flatMap((p) => p.candidates.map((c) => c.id));
+    const refs = recordClean
+      ? live
+          .filter((p) => p.candidates.length === 0)
+          .map((p) => ({ platform: p.item.platform, itemId: p.item.id, contentHash: p.hash }))
+      : [];
+    lookup =
+      ids.length + refs.length > 0
+        ? await store.lookup(ids, refs)
+        : { findings: new Map(), versions: new Set<string>() };
   } catch (error) {
     return failAll(error);
   }
@@ -186,8 +204,12 @@ export async function analyzeAndRecordBatch(
 
   const versionSeen = new Set<string>();
   const versions: ItemVersion[] = [];
-  const newVersionOf = new Map<Planned, boolean>();
+  const newVersionOf = new Map<Planned, boolean | undefined>();
   for (const p of live) {
+    if (!recordClean && p.candidates.length === 0) {
+      newVersionOf.set(p, undefined);
+      continue;
+    }
     const version = { platform: p.item.platform, itemId: p.item.id, contentHash: p.hash };
     const k = versionKey(version);
     const recorded =
@@ -211,7 +233,9 @@ export async function analyzeAndRecordBatch(
     // Clean item versions only (most of the traffic): no transaction. Each version record
     // stands alone and is written idempotently, and a transactional write costs twice the
     // write units of a plain one (docs/cost.md).
-    if (created.length === 0 && sent.length === 0 && versions.length > 0) {
+    if (created.length === 0 && sent.length === 0 && versions.length === 0) {
+      alreadyPresent = new Set();
+    } else if (created.length === 0 && sent.length === 0) {
       await Promise.all(versions.map((v) => store.recordItemVersion(v)));
       alreadyPresent = new Set();
     } else {
@@ -245,7 +269,7 @@ export async function analyzeAndRecordBatch(
     const result: AnalyzeResult = {
       itemKey: p.key,
       contentHash: p.hash,
-      newVersion: newVersionOf.get(p) ?? false,
+      newVersion: newVersionOf.has(p) ? newVersionOf.get(p) : false,
       findings: recorded,
     };
     outcomes[i] =

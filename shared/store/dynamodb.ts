@@ -84,7 +84,26 @@ export interface DynamoFindingStoreOptions {
   readonly itemVersionRetentionDays?: number;
   /** Days a resolved or dismissed finding is kept before TTL removes it (default 90). */
   readonly closedFindingRetentionDays?: number;
+  /**
+   * How commitAnalyses writes (default `transactions`). `single-writes`: each finding insert,
+   * sent mark and version record is its own conditional request, in parallel. DynamoDB bills a
+   * transactional write twice the units of a plain one (docs/cost.md), and nothing here needs
+   * the batch to land together: finding ids are deterministic and every write is conditional
+   * or idempotent, so the retry of a half-done commit finds what landed (already alerted) and
+   * writes the rest. The analyze Lambda uses it; DynamoDB Local, where a transaction is the
+   * faster path (one local commit), keeps transactions.
+   */
+  readonly commitWith?: 'transactions' | 'single-writes';
 }
+
+/** One write of a commit: a transaction action, and the finding it inserts if any. */
+interface CommitEntry {
+  readonly findingId?: string;
+  readonly action: NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+}
+
+/** Parallel requests of one single-writes commit. */
+const SINGLE_WRITE_CONCURRENCY = 16;
 
 /** Wraps a DynamoDB client in the document client settings the store relies on. */
 export function createDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
@@ -159,8 +178,10 @@ export class DynamoFindingStore implements FindingStore {
   private readonly tableName: string;
   private readonly versionTtlSeconds: number;
   private readonly closedTtlSeconds: number;
+  private readonly commitWith: 'transactions' | 'single-writes';
 
   constructor(options: DynamoFindingStoreOptions) {
+    this.commitWith = options.commitWith ?? 'transactions';
     this.client = options.client;
     this.tableName = options.tableName;
     this.versionTtlSeconds = (options.itemVersionRetentionDays ?? 30) * DAY_SECONDS;
@@ -372,6 +393,7 @@ export class DynamoFindingStore implements FindingStore {
         Put: { TableName: this.tableName, Item: this.versionRecord(version) },
       });
     }
+    if (this.commitWith === 'single-writes') return { alreadyPresent: await this.writeEach(actions) };
     const alreadyPresent: string[] = [];
     let chunk: typeof actions = [];
     let bytes = 0;
@@ -392,16 +414,39 @@ export class DynamoFindingStore implements FindingStore {
   }
 
   /**
+   * Writes each action as its own request, a few at a time. A finding insert whose condition
+   * fails is reported present; a sent mark on an erased finding is dropped. Every write is
+   * tried before the first other error is thrown, so a retry has less left to do.
+   */
+  private async writeEach(entries: readonly CommitEntry[]): Promise<string[]> {
+    const present: string[] = [];
+    const errors: unknown[] = [];
+    let next = 0;
+    const one = async (entry: CommitEntry) => {
+      const { Put, Update } = entry.action;
+      try {
+        if (Put) await this.client.send(new PutCommand(Put));
+        else if (Update) await this.client.send(new UpdateCommand(Update));
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) errors.push(error);
+        else if (entry.findingId) present.push(entry.findingId);
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(SINGLE_WRITE_CONCURRENCY, entries.length) }, async () => {
+        while (next < entries.length) await one(entries[next++] as CommitEntry);
+      }),
+    );
+    if (errors.length > 0) throw errors[0];
+    return present;
+  }
+
+  /**
    * Runs one transaction. A finding insert whose condition fails (someone inserted it first)
    * and a sent-mark on a finding that was erased are dropped and the rest is tried again;
    * conflicts with another transaction are retried with backoff.
    */
-  private async transact(
-    entries: readonly {
-      findingId?: string;
-      action: NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-    }[],
-  ): Promise<string[]> {
+  private async transact(entries: readonly CommitEntry[]): Promise<string[]> {
     const present: string[] = [];
     let left = [...entries];
     for (let round = 0; left.length > 0; round++) {

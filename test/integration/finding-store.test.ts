@@ -42,16 +42,20 @@ afterAll(async () => {
   await db?.stop();
 });
 
-async function dynamoStore(): Promise<DynamoFindingStore> {
+async function dynamoStore(
+  commitWith: 'transactions' | 'single-writes' = 'transactions',
+): Promise<DynamoFindingStore> {
   const tableName = `store-${++tables}`;
   await db.createTable(tableName);
-  return new DynamoFindingStore({ client: createDocumentClient(db.client), tableName });
+  return new DynamoFindingStore({ client: createDocumentClient(db.client), tableName, commitWith });
 }
 
 // The same contract for both implementations, so the in-memory store used by unit tests
 // and `scan` cannot drift from the real one.
 describe.each([
-  ['DynamoFindingStore', dynamoStore],
+  ['DynamoFindingStore', () => dynamoStore('transactions')],
+  // What the analyze Lambda uses (half the write units): the same contract.
+  ['DynamoFindingStore, single writes', () => dynamoStore('single-writes')],
   ['InMemoryFindingStore', async () => new InMemoryFindingStore()],
 ] as const)('%s', (_name, makeStore) => {
   let store: FindingStore;

@@ -151,4 +151,35 @@ describe('analyzeAndRecord', () => {
     expect(again.newVersion).toBe(false);
     expect(store.itemVersions()).toHaveLength(1);
   });
+
+  it('with recordCleanVersions off, a clean item makes no store call and flagged ones still dedupe', async () => {
+    const store = new InMemoryFindingStore();
+    const calls: string[] = [];
+    const counted = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const sink = new RecordingSink();
+    const deps = { engine, store: counted, sink, recordCleanVersions: false };
+
+    const clean = await analyzeAndRecord({ ...item, text: 'Thanks, sorted!' }, deps, NOW);
+    expect(clean.findings).toEqual([]);
+    expect(clean.newVersion).toBeUndefined();
+    expect(calls).toEqual([]);
+    expect(store.itemVersions()).toEqual([]);
+
+    const first = await analyzeAndRecord(item, deps, NOW);
+    const again = await analyzeAndRecord(item, deps, NOW);
+    expect(first.newVersion).toBe(true);
+    expect(again.newVersion).toBe(false);
+    expect(again.findings.every((f) => !f.created && f.alert === 'already-sent')).toBe(true);
+    expect(sink.published).toHaveLength(2);
+    expect(store.itemVersions()).toEqual([]);
+  });
 });
