@@ -7,13 +7,17 @@
  * Every `functions/<name>/handler.ts` present is bundled the way
  * infra/constructs/postwatch-function.ts has NodejsFunction bundle it (ESM, node22, minified,
  * names kept, source map, the createRequire banner, module before main, nothing external)
- * into an empty directory outside the project, so nothing resolves but what the bundle holds.
- * Reported per function: the JavaScript size (index.mjs), the data files beside it (none
- * today) and their size, the largest inputs, and the cold module init: a fresh Node 22
+ * into an empty directory outside the project, so nothing resolves but what the bundle holds,
+ * and the construct's afterBundling commands then copy the data files the bundle names beside
+ * it (shared/data/bundle-files.ts: model weights, confusables, phone metadata).
+ * Reported per function: the JavaScript size (index.mjs), the data files beside it and their
+ * size, the largest inputs, and the cold module init: a fresh Node 22
  * process importing the bundle (module scope builds the SDK clients and, for analyze, the
  * engine), median of --runs runs (default 7), runs of all bundles interleaved. The process
  * exits right after the import: work a module starts in the background (a first read of the
- * brand profile) is not init.
+ * brand profile) is not init. Init includes reading and parsing the data files the module
+ * scope reads (models, confusables: the engine build needs them); the phone metadata is
+ * read on the first phone number, so it is not in init.
  *
  * Targets (issue #10): JavaScript ≤ hello-world + 400 KB; analyze init ≤ 1.5× hello-world.
  *
@@ -25,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { copyDataFileCommands } from '../infra/constructs/postwatch-function.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -125,6 +130,8 @@ async function bundle(
       ? { entryPoints: [entry.file] }
       : { stdin: { contents: entry.code, resolveDir: projectRoot, loader: 'ts', sourcefile: `${name}.ts` } }),
   });
+  // What PostwatchFunction's afterBundling hook runs, run the same way.
+  for (const command of copyDataFileCommands(projectRoot, dir)) await run('sh', ['-c', command]);
   const files = readdirSync(dir);
   const dataFiles = files
     .filter((f) => f !== 'index.mjs' && f !== 'index.mjs.map')

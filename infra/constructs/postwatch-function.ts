@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -8,6 +9,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
 
 /** Props of a postwatch Lambda; every optional prop has the production default noted. */
 export interface PostwatchFunctionProps {
@@ -30,6 +32,18 @@ export interface PostwatchFunctionProps {
 }
 
 const MAX_TIMEOUT_SECONDS = 900;
+
+/**
+ * Shell commands that copy each of BUNDLE_DATA_FILES beside the bundle when the bundle
+ * names it (shared/data/read.ts looks for it there), so only the functions that read a
+ * file ship it.
+ */
+export function copyDataFileCommands(inputDir: string, outputDir: string): string[] {
+  return BUNDLE_DATA_FILES.map((source) => {
+    const name = basename(source);
+    return `if grep -qF '${name}' '${outputDir}/index.mjs'; then cp '${inputDir}/${source}' '${outputDir}/${name}'; fi`;
+  });
+}
 /** What reading and writing a table encrypted with a customer-managed key takes. */
 export const TABLE_KEY_ACTIONS = [
   'kms:Decrypt',
@@ -98,6 +112,12 @@ export class PostwatchFunction extends Construct {
         banner:
           "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         mainFields: ['module', 'main'],
+        // Data files (model weights, confusables, phone metadata) ship beside index.mjs, not in it.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => copyDataFileCommands(inputDir, outputDir),
+        },
       },
     });
   }

@@ -1,6 +1,6 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import type { Evidence } from '../model/index.ts';
 import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
+import { isValidPhoneNumber } from '../text/phone.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { spanEvidence } from './evidence.ts';
 import { sentenceAround } from './lexicon/context.ts';

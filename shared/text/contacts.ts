@@ -1,5 +1,5 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
+import { type CountryCode, parsePhoneNumberFromString } from './phone.ts';
 import { overlapChecker } from './pii.ts';
 
 /** A contact detail found in a normalized text (offsets into the normalized text). */

