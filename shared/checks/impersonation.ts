@@ -142,7 +142,7 @@ export class BrandLookalikes {
    * Digits (as written in the original) count as a word of their own.
    */
   private segment(chars: readonly KeyChar[], digit: readonly boolean[], a: number, b: number) {
-    if (a >= b) return [] as Array<{ word: string; kind: WordKind }>;
+    if (a >= b) return [] as Array<{ word: string; kind: WordKind; at?: number; end?: number }>;
     const key = chars
       .slice(a, b)
       .map((c) => c.ch)
@@ -171,10 +171,11 @@ export class BrandLookalikes {
       }
     }
     if (!reach[n]) return null;
-    const out: Array<{ word: string; kind: WordKind }> = [];
+    // Each word keeps its span in the key (`at`, `end`), so a reason can quote it as written.
+    const out: Array<{ word: string; kind: WordKind; at?: number; end?: number }> = [];
     for (let j = n; j > 0; ) {
       const step = back[j]!;
-      out.unshift({ word: step.word, kind: step.kind });
+      out.unshift({ word: step.word, kind: step.kind, at: a + step.from, end: a + j });
       j = step.from;
     }
     return out;
@@ -251,7 +252,13 @@ export class BrandLookalikes {
         const notes = explainSubstitutions(name, matched, target.plain);
         const kind =
           p.distance > 0 || notes.length > 0 ? 'lookalike' : residue.length ? 'brand-plus-words' : 'exact';
-        const words = residue.filter((r) => r.kind !== 'filler' && r.kind !== 'person').map((r) => r.word);
+        // Quoted as written ('team'), not as its lookalike key ('tearn': m and rn share one).
+        const asWritten = (r: { word: string; at?: number; end?: number }) => {
+          const first = r.at !== undefined ? chars[r.at] : undefined;
+          const last = r.end !== undefined ? chars[r.end - 1] : undefined;
+          return first && last ? name.slice(first.from, last.to) : r.word;
+        };
+        const words = residue.filter((r) => r.kind !== 'filler' && r.kind !== 'person').map(asWritten);
         const detail = [
           ...notes,
           ...(p.distance > 0

@@ -126,6 +126,13 @@ describe('impersonation', () => {
     expect(ev.note).toContain('4 U+0034 DIGIT FOUR for a');
   });
 
+  it('quotes the service words as written, not as their lookalike key (m and rn share one)', () => {
+    const [f] = findings(by('user88231', 'Pinecrest Claims Team'));
+    const ev = f!.evidence.find((e) => e.field === 'author.displayName')!;
+    expect(ev.note).toContain("'Team'");
+    expect(ev.note).not.toContain('tearn');
+  });
+
   it('reuses the verdict for the same author (same findings object content)', () => {
     const a = findings(by('pinecrest.help', 'Pinecrest Help'));
     const b = findings(by('pinecrest.help', 'Pinecrest Help'));

@@ -400,7 +400,7 @@ export function impersonatorContract(name: string, makeStores: () => Promise<Sto
       });
       expect(pkg.lookalikes.map((l) => [l.field, l.name, l.notes])).toEqual([
         ['author.handle', 'halvard_help', ["with 'help'"]],
-        ['author.displayName', 'Halvard Support', ["with 'support'"]],
+        ['author.displayName', 'Halvard Support', ["with 'Support'"]],
       ]);
     });
   });
