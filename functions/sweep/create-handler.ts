@@ -6,7 +6,7 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { AlertSink } from '../../shared/alerts/types.ts';
 import { LOG_EVENT_OFF, METRIC } from '../../shared/observability/index.ts';
-import { deliverPendingAlerts } from '../../shared/pipeline/analyze-and-record.ts';
+import { deliverPendingAlerts } from '../../shared/pipeline/outbox.ts';
 import type { FindingStore } from '../../shared/store/types.ts';
 
 /** Everything the outbox sweep needs; handler.ts wires the production ones. */
