@@ -19,13 +19,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostwatchStack } from '../../infra/postwatch-stack.ts';
+import { BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
 import { parseBrandProfile, parseMonitorConfig } from '../../shared/model/index.ts';
 import { hmacBase64 } from '../../shared/platforms/webhooks/verify.ts';
 import { createDocumentClient } from '../../shared/store/dynamodb.ts';
@@ -217,11 +218,19 @@ afterAll(async () => {
 });
 
 describe('every function bundle as deployed', () => {
-  it.each(SERVICES)('%s is one self-contained module (nothing beside it but its source map)', (service) => {
-    const files = readdirSync(lambdaDirs.get(service) as string);
-    expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map']);
-    expect(statSync(join(lambdaDirs.get(service) as string, 'index.mjs')).size).toBeLessThan(4 * 1024 * 1024);
-  });
+  it.each(SERVICES)(
+    '%s is one self-contained module (beside it only its source map and the data files it reads)',
+    (service) => {
+      const files = readdirSync(lambdaDirs.get(service) as string);
+      const code = readFileSync(join(lambdaDirs.get(service) as string, 'index.mjs'), 'utf8');
+      // shared/data/bundle-files.ts: each ships exactly when the bundle names it.
+      const data = BUNDLE_DATA_FILES.map((f) => basename(f)).filter((name) => code.includes(name));
+      expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map', ...data].sort());
+      expect(statSync(join(lambdaDirs.get(service) as string, 'index.mjs')).size).toBeLessThan(
+        4 * 1024 * 1024,
+      );
+    },
+  );
 });
 
 describe('analyze (SQS event)', () => {
