@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,10 +16,24 @@ import { fileURLToPath } from 'node:url';
 export function readDataFile(source: string): string {
   const beside = fileURLToPath(new URL(basename(source), import.meta.url));
   if (existsSync(beside)) return readFileSync(beside, 'utf8');
-  // This module is shared/data/read.ts in the source tree: the repository root is two up.
-  const inTree = fileURLToPath(new URL(`../../${source}`, import.meta.url));
-  if (existsSync(inTree)) return readFileSync(inTree, 'utf8');
-  throw new Error(`data file ${basename(source)} not found: looked for ${beside} and ${inTree}`);
+  const inTree = sourcePath(source);
+  if (inTree !== undefined && existsSync(inTree)) return readFileSync(inTree, 'utf8');
+  throw new Error(`data file ${basename(source)} not found: looked for ${beside} and ${inTree ?? source}`);
+}
+
+/**
+ * Where `source` is outside a bundle. A package's file is resolved as Node resolves it from
+ * here (wherever the package was installed); a project file is two folders up, since this
+ * module is shared/data/read.ts.
+ */
+function sourcePath(source: string): string | undefined {
+  const pkg = /^node_modules\/(.+)$/.exec(source)?.[1];
+  if (pkg === undefined) return fileURLToPath(new URL(`../../${source}`, import.meta.url));
+  try {
+    return createRequire(import.meta.url).resolve(pkg);
+  } catch {
+    return undefined;
+  }
 }
 
 /** readDataFile, parsed as JSON. */

@@ -37,6 +37,13 @@ describe('bundle data files', () => {
     expect(readDataJson('shared/checks/models/spam.json')).toEqual(
       JSON.parse(readFileSync(join(root, 'shared/checks/models/spam.json'), 'utf8')),
     );
+    // A package's file is found as Node resolves the package, wherever it is installed.
+    expect(readDataFile('node_modules/libphonenumber-js/metadata.max.json')).toBe(
+      readFileSync(join(root, 'node_modules/libphonenumber-js/metadata.max.json'), 'utf8'),
+    );
+    expect(() => readDataFile('node_modules/no-such-package/data.json')).toThrow(
+      /data file data\.json not found: looked for .*data\.json and node_modules\/no-such-package\/data\.json/,
+    );
     expect(() => readDataFile('shared/checks/models/no-such-model.json')).toThrow(
       /data file no-such-model\.json not found: looked for .*no-such-model\.json and .*shared\/checks\/models\/no-such-model\.json/,
     );
