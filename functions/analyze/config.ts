@@ -11,7 +11,12 @@ export class ConfigError extends PostwatchError {}
 /** The analyze function's settings, read from its environment once per cold start. */
 export interface AnalyzeConfig {
   readonly tableName: string;
-  readonly topics: { readonly takedown: string; readonly correction: string; readonly review?: string };
+  readonly topics: {
+    readonly takedown: string;
+    readonly correction: string;
+    readonly review?: string;
+    readonly chat?: string;
+  };
   /** From BRAND_PROFILE (local runs, tests); absent when the profile is the table item. */
   readonly brandProfile?: BrandProfile;
   /** From BRAND_NAME: the profile is the table item BRAND#<name> / PROFILE (the stack writes it). */
@@ -28,6 +33,7 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
  * Reads the settings:
  * - TABLE_NAME: the findings table;
  * - TAKEDOWN_TOPIC_ARN, CORRECTION_TOPIC_ARN (and optional REVIEW_TOPIC_ARN): alert topics;
+ *   optional CHAT_TOPIC_ARN: every finding as an AWS Chatbot notification (Slack, Teams);
  * - BRAND_NAME: the profile is the table item BRAND#<name> / PROFILE, which the stack writes
  *   at deploy (Lambda's 4 KB of environment variables do not hold a brand with 50 partners)
  *   and the function re-reads at most once a minute; or
@@ -38,8 +44,9 @@ export function readAnalyzeConfig(env: NodeJS.ProcessEnv = process.env): Analyze
   const takedown = required(env, 'TAKEDOWN_TOPIC_ARN');
   const correction = required(env, 'CORRECTION_TOPIC_ARN');
   const review = env.REVIEW_TOPIC_ARN?.trim();
+  const chat = env.CHAT_TOPIC_ARN?.trim();
   const brandName = env.BRAND_NAME?.trim();
-  const topics = { takedown, correction, ...(review ? { review } : {}) };
+  const topics = { takedown, correction, ...(review ? { review } : {}), ...(chat ? { chat } : {}) };
   if (env.BRAND_PROFILE === undefined && brandName) return { tableName, topics, brandName };
   const rawProfile = required(env, 'BRAND_PROFILE');
   let json: unknown;

@@ -9,12 +9,14 @@ export interface SweepConfig {
 
 export function readSweepConfig(env: NodeJS.ProcessEnv = process.env): SweepConfig {
   const review = env.REVIEW_TOPIC_ARN?.trim();
+  const chat = env.CHAT_TOPIC_ARN?.trim();
   return {
     tableName: requiredSetting(env, 'TABLE_NAME'),
     topics: {
       takedown: requiredSetting(env, 'TAKEDOWN_TOPIC_ARN'),
       correction: requiredSetting(env, 'CORRECTION_TOPIC_ARN'),
       ...(review ? { review } : {}),
+      ...(chat ? { chat } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { type MessageAttributeValue, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Action } from '../model/index.ts';
 import type { StoredFinding } from '../store/types.ts';
+import { formatChatbotNotification } from './chatbot.ts';
 import { formatAlert } from './format.ts';
 import type { AlertSink } from './types.ts';
 
@@ -16,6 +17,12 @@ export interface SnsTopics {
   readonly takedown: string;
   readonly correction: string;
   readonly review?: string;
+  /**
+   * Every finding, whatever its action, as an AWS Chatbot custom notification (the topic a
+   * Slack or Teams channel configuration subscribes to); filter policies on the same
+   * attributes pick what a channel sees.
+   */
+  readonly chat?: string;
 }
 
 /** Options of the SNS sink. */
@@ -36,7 +43,7 @@ function attribute(value: string): MessageAttributeValue {
 }
 
 /**
- * Publishes one message per finding. Message attributes (severity, check, platform, brand,
+ * Publishes one message per finding (two with a chat topic). Message attributes (severity, check, platform, brand,
  * action, findingId) let each team subscribe with a filter policy. The body is
  * per-protocol: readable text for email and SMS, the JSON AlertDocument for queues,
  * functions and HTTPS endpoints. On a FIFO topic the finding id is the deduplication id,
@@ -54,12 +61,9 @@ export class SnsAlertSink implements AlertSink {
 
   async publish(finding: StoredFinding): Promise<void> {
     const { subject, body, document } = formatAlert(finding);
-    const topicArn = topicFor(this.topics, finding.action);
     const json = JSON.stringify(document);
-    const fifo = topicArn.endsWith('.fifo');
-    await this.client.send(
-      new PublishCommand({
-        TopicArn: topicArn,
+    const sends = [
+      this.send(finding, topicFor(this.topics, finding.action), {
         Subject: subject,
         MessageStructure: 'json',
         Message: JSON.stringify({
@@ -70,6 +74,29 @@ export class SnsAlertSink implements AlertSink {
           lambda: json,
           https: json,
         }),
+      }),
+    ];
+    // Chatbot reads the raw message as its custom notification (no per-protocol structure).
+    if (this.topics.chat) {
+      sends.push(
+        this.send(finding, this.topics.chat, { Message: JSON.stringify(formatChatbotNotification(finding)) }),
+      );
+    }
+    // Both are attempted; if either fails the alert stays pending and the sweep sends both
+    // again, with the same finding id (and, on chat, the same thread).
+    await Promise.all(sends);
+  }
+
+  private async send(
+    finding: StoredFinding,
+    topicArn: string,
+    message: { Message: string; Subject?: string; MessageStructure?: string },
+  ): Promise<void> {
+    const fifo = topicArn.endsWith('.fifo');
+    await this.client.send(
+      new PublishCommand({
+        TopicArn: topicArn,
+        ...message,
         MessageAttributes: {
           severity: attribute(finding.severity),
           check: attribute(finding.check),

@@ -40,6 +40,9 @@ describe('topicFor', () => {
 
 describe('SnsAlertSink', () => {
   const sns = mockClient(SNSClient);
+  const chat = 'arn:aws:sns:eu-west-1:123456789012:chat';
+  const chatSink = () =>
+    new SnsAlertSink({ client: new SNSClient({ region: 'eu-west-1' }), topics: { ...topics, chat } });
   beforeEach(() => {
     sns.reset();
     sns.on(PublishCommand).resolves({ MessageId: 'm1' });
@@ -72,6 +75,61 @@ describe('SnsAlertSink', () => {
 
     const input = sns.commandCalls(PublishCommand)[0]!.args[0].input;
     expect(input).toMatchObject({ MessageDeduplicationId: 'a1b2c3', MessageGroupId: 'youtube:UgzX1' });
+  });
+
+  it('publishes every finding to the chat topic as a Chatbot custom notification, same attributes', async () => {
+    const sink = chatSink();
+    await sink.publish(finding);
+    await sink.publish({ ...finding, action: 'takedown', severity: 'high', check: 'impersonation' });
+
+    const calls = sns.commandCalls(PublishCommand).map((c) => c.args[0].input);
+    expect(calls.map((c) => c.TopicArn)).toEqual([topics.correction, chat, topics.takedown, chat]);
+    const [action, chatFirst, , chatSecond] = calls;
+    expect(chatFirst!.MessageStructure).toBeUndefined();
+    expect(chatFirst!.Subject).toBeUndefined();
+    const notification = JSON.parse(chatFirst!.Message!);
+    expect(notification).toMatchObject({
+      version: '1.0',
+      source: 'custom',
+      id: 'a1b2c3',
+      content: { textType: 'client-markdown' },
+      metadata: { threadId: 'a1b2c3' },
+    });
+    expect(chatFirst!.MessageAttributes).toEqual(action!.MessageAttributes);
+    expect(chatSecond!.MessageAttributes).toMatchObject({
+      action: { DataType: 'String', StringValue: 'takedown' },
+      severity: { DataType: 'String', StringValue: 'high' },
+      check: { DataType: 'String', StringValue: 'impersonation' },
+      findingId: { DataType: 'String', StringValue: 'a1b2c3' },
+    });
+  });
+
+  it('sends a duplicate to chat with the same finding id and thread, byte for byte', async () => {
+    const sink = chatSink();
+    await sink.publish(finding);
+    await sink.publish({ ...finding, alertState: 'pending' });
+    const toChat = sns
+      .commandCalls(PublishCommand)
+      .map((c) => c.args[0].input)
+      .filter((c) => c.TopicArn === chat);
+    expect(toChat).toHaveLength(2);
+    expect(toChat[1]!.Message).toBe(toChat[0]!.Message);
+    expect(toChat[1]!.MessageAttributes?.findingId).toEqual(toChat[0]!.MessageAttributes?.findingId);
+  });
+
+  it('lets a failed chat publish through, so the alert stays pending and is sent again', async () => {
+    const chat = 'arn:aws:sns:eu-west-1:123456789012:chat';
+    sns.on(PublishCommand, { TopicArn: chat }).rejects(new Error('chat topic throttled'));
+    const sink = new SnsAlertSink({
+      client: new SNSClient({ region: 'eu-west-1' }),
+      topics: { ...topics, chat },
+    });
+    await expect(sink.publish(finding)).rejects.toThrow('chat topic throttled');
+  });
+
+  it('publishes nothing to chat without a chat topic', async () => {
+    await new SnsAlertSink({ client: new SNSClient({ region: 'eu-west-1' }), topics }).publish(finding);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
   });
 
   it('lets a publish error through so the caller keeps the alert pending', async () => {
