@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnMicrosoftTeamsChannelConfiguration, SlackChannelConfiguration } from 'aws-cdk-lib/aws-chatbot';
 import {
   Alarm,
   ComparisonOperator,
@@ -12,7 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -41,6 +42,48 @@ export interface TeamSubscription {
   readonly filterPolicy?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * Chat channels (AWS Chatbot, now Amazon Q Developer in chat applications) subscribed to the
+ * chat topic. The workspace or tenant must first be authorized once in the Chatbot console;
+ * the ids are what the console shows then.
+ */
+export interface ChatChannels {
+  /** Create the chat topic even with no channel here (to map a channel made in the console to it). */
+  readonly topic?: boolean;
+  readonly slack?: { readonly workspaceId: string; readonly channelId: string };
+  readonly teams?: { readonly tenantId: string; readonly teamId: string; readonly channelId: string };
+}
+
+/**
+ * Chat channels from CDK context (`-c slackWorkspaceId=T… -c slackChannelId=C…`, and
+ * `-c teamsTenantId=… -c teamsTeamId=… -c teamsChannelId=…`; `-c chatTopic=true` for the
+ * topic alone); half of a set fails synth. A Teams channel id is taken as the channel link
+ * has it (`19%3a…%40thread.tacv2`) or decoded (`19:…@thread.tacv2`).
+ */
+export function chatChannelsFromContext(get: (key: string) => unknown): ChatChannels {
+  const read = (keys: readonly string[]): string[] | undefined => {
+    const values = keys.map((k) => {
+      const v = get(k);
+      return v === undefined || v === null ? '' : String(v).trim();
+    });
+    if (values.every((v) => v === '')) return undefined;
+    const missing = keys.filter((_, i) => values[i] === '');
+    if (missing.length > 0)
+      throw new Error(`chat channel: context ${missing.join(', ')} missing (give ${keys.join(', ')})`);
+    return values;
+  };
+  const slack = read(['slackWorkspaceId', 'slackChannelId']);
+  const teams = read(['teamsTenantId', 'teamsTeamId', 'teamsChannelId']);
+  // CloudFormation wants the channel id URL-encoded, as it is in the channel's link.
+  if (teams && /[:@]/.test(teams[2]!)) teams[2] = encodeURIComponent(teams[2]!);
+  const topic = String(get('chatTopic') ?? '').trim() === 'true';
+  return {
+    ...(topic ? { topic } : {}),
+    ...(slack ? { slack: { workspaceId: slack[0]!, channelId: slack[1]! } } : {}),
+    ...(teams ? { teams: { tenantId: teams[0]!, teamId: teams[1]!, channelId: teams[2]! } } : {}),
+  };
+}
+
 /** Props of the postwatch stack. */
 export interface PostwatchStackProps extends StackProps {
   /** The validated brand profile; stored as a table item at deploy (BRAND#<name> / PROFILE). */
@@ -63,6 +106,8 @@ export interface PostwatchStackProps extends StackProps {
   readonly sweepEvery?: Duration;
   /** Team subscriptions to the alert topics (each with a DLQ and an optional filter policy). */
   readonly subscriptions?: readonly TeamSubscription[];
+  /** Slack/Teams channels for the chat topic (default: from CDK context, see chatChannelsFromContext). */
+  readonly chat?: ChatChannels;
 }
 
 /** DynamoDB actions the analyze function needs: conditional put, consistent get, alert-state update. */
@@ -154,6 +199,10 @@ export class PostwatchStack extends Stack {
   readonly topics: { readonly takedown: ITopic; readonly correction: ITopic };
   /** Operational alarms (not findings): kept apart so finding subscribers only get AlertDocuments. */
   readonly operationsTopic: Topic;
+  /** Every finding as an AWS Chatbot custom notification, for Slack and Teams channels (when asked for). */
+  readonly chatTopic?: Topic;
+  readonly slackChannel?: SlackChannelConfiguration;
+  readonly teamsChannel?: CfnMicrosoftTeamsChannelConfiguration;
   readonly analyze: PostwatchFunction;
   readonly sweep: PostwatchFunction;
   readonly poll?: PostwatchFunction;
@@ -244,6 +293,12 @@ export class PostwatchStack extends Stack {
       correction: topic('correction', 'CorrectionTopic'),
     };
     this.operationsTopic = new Topic(this, 'OperationsTopic', { masterKey: this.dataKey, enforceSSL: true });
+    // The chat topic only when a channel (or the topic alone) is asked for: no publish per
+    // finding to a topic nobody reads.
+    const chat = props.chat ?? chatChannelsFromContext((key) => this.node.tryGetContext(key));
+    if (chat.topic || chat.slack || chat.teams) {
+      this.chatTopic = new Topic(this, 'ChatTopic', { masterKey: this.dataKey, enforceSSL: true });
+    }
 
     // The brand profile is a table item, not an environment variable (Lambda allows 4 KB of
     // those; a brand with 50 partners needs more). Written at every deploy that changes it;
@@ -287,6 +342,7 @@ export class PostwatchStack extends Stack {
       .useTopic('TAKEDOWN_TOPIC_ARN', this.topics.takedown)
       // Review findings go to the correction topic (see shared/alerts/sns.ts), so no third topic.
       .useTopic('CORRECTION_TOPIC_ARN', this.topics.correction);
+    if (this.chatTopic) this.analyze.useTopic('CHAT_TOPIC_ARN', this.chatTopic);
     this.analyze.node.addDependency(brandWriter);
     this.analyze.handler.addEventSource(
       new SqsEventSource(this.queue, {
@@ -307,6 +363,7 @@ export class PostwatchStack extends Stack {
       .useTable('TABLE_NAME', this.table, SWEEP_TABLE_ACTIONS, { indexes: ['byAlert'] })
       .useTopic('TAKEDOWN_TOPIC_ARN', this.topics.takedown)
       .useTopic('CORRECTION_TOPIC_ARN', this.topics.correction);
+    if (this.chatTopic) this.sweep.useTopic('CHAT_TOPIC_ARN', this.chatTopic);
     new Schedule(this, 'SweepSchedule', {
       description: 'postwatch: re-publish alerts still pending',
       schedule: ScheduleExpression.rate(props.sweepEvery ?? Duration.minutes(5)),
@@ -338,8 +395,55 @@ export class PostwatchStack extends Stack {
 
     for (const [i, sub] of (props.subscriptions ?? []).entries()) this.subscribe(i, sub);
 
+    if (this.chatTopic) {
+      const channels = this.addChatChannels(chat, this.chatTopic);
+      this.slackChannel = channels.slack;
+      this.teamsChannel = channels.teams;
+    }
+
     this.dashboard = this.addMonitoring(props.brandProfile.name);
     applyNagSuppressions(this);
+  }
+
+  /** Slack and Teams channel configurations subscribed to the chat topic, read-only. */
+  private addChatChannels(
+    chat: ChatChannels,
+    topic: Topic,
+  ): { slack?: SlackChannelConfiguration; teams?: CfnMicrosoftTeamsChannelConfiguration } {
+    // Read-only guardrail: a channel member can look, never change anything, from the chat.
+    const guardrail = ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess');
+    const slack = chat.slack
+      ? new SlackChannelConfiguration(this, 'SlackChannel', {
+          slackChannelConfigurationName: `${this.stackName}-alerts`.slice(0, 128),
+          slackWorkspaceId: chat.slack.workspaceId,
+          slackChannelId: chat.slack.channelId,
+          notificationTopics: [topic],
+          guardrailPolicies: [guardrail],
+        })
+      : undefined;
+    let teams: CfnMicrosoftTeamsChannelConfiguration | undefined;
+    if (chat.teams) {
+      // aws-cdk-lib has no L2 for Teams: the CloudFormation resource, with a role of its own
+      // that holds no permission (notifications need none; the guardrail caps any command).
+      const role = new Role(this, 'TeamsChannelRole', {
+        assumedBy: new ServicePrincipal('chatbot.amazonaws.com'),
+        description: 'postwatch: AWS Chatbot Teams channel (notifications only)',
+      });
+      teams = new CfnMicrosoftTeamsChannelConfiguration(this, 'TeamsChannel', {
+        configurationName: `${this.stackName}-alerts-teams`.slice(0, 128),
+        teamsTenantId: chat.teams.tenantId,
+        teamId: chat.teams.teamId,
+        teamsChannelId: chat.teams.channelId,
+        iamRoleArn: role.roleArn,
+        snsTopicArns: [topic.topicArn],
+        guardrailPolicies: [guardrail.managedPolicyArn],
+      });
+    }
+    new CfnOutput(this, 'ChatTopicArn', {
+      value: topic.topicArn,
+      description: 'AWS Chatbot custom notifications of every finding: map it to a Slack or Teams channel',
+    });
+    return { ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) };
   }
 
   private addPollers(

@@ -151,6 +151,8 @@ describe('PostwatchStack functions', () => {
         Object.keys(template.findResources('AWS::SNS::Topic')).find((id) => id.startsWith(prefix));
       expect(vars.TAKEDOWN_TOPIC_ARN).toEqual({ Ref: topicId('TakedownTopic') });
       expect(vars.CORRECTION_TOPIC_ARN).toEqual({ Ref: topicId('CorrectionTopic') });
+      // No chat channel asked for: no chat topic, no publish to it.
+      expect(vars.CHAT_TOPIC_ARN).toBeUndefined();
     });
 
     it('consumes the queue in batches of 10 with partial batch responses', () => {
@@ -479,6 +481,143 @@ describe('PostwatchStack queue and alerts', () => {
     // The names the functions emit (shared/observability) are the names the alarms watch.
     expect(METRICS_NAMESPACE).toBe(EMITTED_NAMESPACE);
     expect([METRIC.pollErrors, METRIC.webhookRefusals]).toEqual(['PollErrors', 'WebhookRefusals']);
+  });
+});
+
+describe('PostwatchStack chat (AWS Chatbot)', () => {
+  const SLACK = { slackWorkspaceId: 'T07ABCDEF12', slackChannelId: 'C07ABCDEF34' };
+  const TEAMS = {
+    teamsTenantId: '11111111-2222-3333-4444-555555555555',
+    teamsTeamId: '66666666-7777-8888-9999-000000000000',
+    teamsChannelId: '19%3aabcdef0123456789%40thread.tacv2',
+  };
+  function synthWithContext(context: Record<string, string>) {
+    const chatApp = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+    const stack = new PostwatchStack(chatApp, 'Chat', { brandProfile, projectRoot, config });
+    return { chatApp, t: Template.fromStack(stack) };
+  }
+  let withChat: ReturnType<typeof synthWithContext>;
+  beforeAll(() => {
+    withChat = synthWithContext({ ...SLACK, ...TEAMS });
+  }, 120_000);
+
+  it('has a KMS-encrypted chat topic, its ARN an output, that analyze and sweep (only) may publish to', () => {
+    const { t } = withChat;
+    const res = t.toJSON().Resources as Record<string, Resource>;
+    const id = Object.keys(t.findResources('AWS::SNS::Topic')).find((k) => k.startsWith('ChatTopic'))!;
+    const key = { 'Fn::GetAtt': [Object.keys(t.findResources('AWS::KMS::Key'))[0], 'Arn'] };
+    expect(res[id]!.Properties.KmsMasterKeyId).toEqual(key);
+    t.hasOutput('ChatTopicArn', { Value: { Ref: id } });
+    // The topic refuses plain HTTP, as the others do.
+    t.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: id }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny' })]) },
+    });
+    const fn = (service: string) =>
+      Object.entries(res).find(
+        ([, r]) =>
+          r.Type === 'AWS::Lambda::Function' &&
+          JSON.stringify(r.Properties.Environment ?? {}).includes(`"POWERTOOLS_SERVICE_NAME":"${service}"`),
+      )![1];
+    const publishTargets = (service: string) => {
+      const role = (fn(service).Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0];
+      return Object.values(res)
+        .filter(
+          (r) =>
+            r.Type === 'AWS::IAM::Policy' &&
+            JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: role }]),
+        )
+        .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+        .filter((st) => asList(st.Action).includes('sns:Publish'))
+        .flatMap((st) => asList(st.Resource));
+    };
+    for (const service of ['postwatch-analyze', 'postwatch-sweep']) {
+      expect(publishTargets(service), service).toContainEqual({ Ref: id });
+      expect(publishTargets(service), service).toHaveLength(3);
+      const vars = (fn(service).Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(vars.CHAT_TOPIC_ARN, service).toEqual({ Ref: id });
+    }
+    for (const service of ['postwatch-poll', 'postwatch-webhook']) {
+      expect(publishTargets(service), service).toEqual([]);
+    }
+  });
+
+  it('with -c chatTopic=true has the topic alone, for a channel mapped to it by hand', () => {
+    const { t } = synthWithContext({ chatTopic: 'true' });
+    expect(
+      Object.keys(t.findResources('AWS::SNS::Topic')).filter((k) => k.startsWith('ChatTopic')),
+    ).toHaveLength(1);
+    t.resourceCountIs('AWS::Chatbot::SlackChannelConfiguration', 0);
+    t.resourceCountIs('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', 0);
+  });
+
+  it('without context has no chat topic and no chat channel configuration', () => {
+    expect(
+      Object.keys(template.findResources('AWS::SNS::Topic')).some((k) => k.startsWith('ChatTopic')),
+    ).toBe(false);
+    expect(Object.keys(template.findOutputs('*'))).not.toContain('ChatTopicArn');
+    template.resourceCountIs('AWS::Chatbot::SlackChannelConfiguration', 0);
+    template.resourceCountIs('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', 0);
+  });
+
+  it('with Slack and Teams context subscribes both channels to the chat topic with a read-only guardrail', () => {
+    const { t } = withChat;
+    const chatTopic = Object.keys(t.findResources('AWS::SNS::Topic')).find((id) =>
+      id.startsWith('ChatTopic'),
+    );
+    const readOnly = {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/ReadOnlyAccess']],
+    };
+    t.resourceCountIs('AWS::Chatbot::SlackChannelConfiguration', 1);
+    t.hasResourceProperties('AWS::Chatbot::SlackChannelConfiguration', {
+      SlackWorkspaceId: SLACK.slackWorkspaceId,
+      SlackChannelId: SLACK.slackChannelId,
+      SnsTopicArns: [{ Ref: chatTopic }],
+      GuardrailPolicies: [readOnly],
+    });
+    t.resourceCountIs('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', 1);
+    t.hasResourceProperties('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', {
+      TeamsTenantId: TEAMS.teamsTenantId,
+      TeamId: TEAMS.teamsTeamId,
+      TeamsChannelId: TEAMS.teamsChannelId,
+      SnsTopicArns: [{ Ref: chatTopic }],
+      GuardrailPolicies: [readOnly],
+      IamRoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^TeamsChannelRole'), 'Arn'] },
+    });
+    // The channels' roles are Chatbot's and hold no permission: notifications need none.
+    const chatRoles = Object.entries(t.findResources('AWS::IAM::Role')).filter(([, r]) =>
+      JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('chatbot.amazonaws.com'),
+    );
+    expect(chatRoles).toHaveLength(2);
+    for (const [id, role] of chatRoles) {
+      expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
+      expect(role.Properties.Policies, id).toBeUndefined();
+      const attached = Object.values(t.findResources('AWS::IAM::Policy')).filter((p) =>
+        JSON.stringify(p.Properties.Roles).includes(id),
+      );
+      expect(attached, id).toEqual([]);
+    }
+  });
+
+  it('refuses half a Slack or Teams channel in the context, naming what is missing', () => {
+    expect(() => synthWithContext({ slackWorkspaceId: 'T07ABCDEF12' })).toThrow(
+      /chat channel: context slackChannelId missing/,
+    );
+    expect(() => synthWithContext({ teamsTeamId: 'x', teamsChannelId: 'y' })).toThrow(
+      /context teamsTenantId missing/,
+    );
+  });
+
+  it('takes a Teams channel id decoded too, and gives CloudFormation the encoded form', () => {
+    const { t } = synthWithContext({ ...TEAMS, teamsChannelId: '19:abcdef0123456789@thread.tacv2' });
+    t.hasResourceProperties('AWS::Chatbot::MicrosoftTeamsChannelConfiguration', {
+      TeamsChannelId: '19%3Aabcdef0123456789%40thread.tacv2',
+    });
+  });
+
+  it('keeps cdk-nag at zero unacknowledged violations with the channels', () => {
+    const report = new AwsSolutionsChecks(withChat.chatApp).validateScope(withChat.chatApp);
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
   });
 });
 
