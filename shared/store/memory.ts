@@ -173,6 +173,8 @@ export class InMemoryFindingStore implements FindingStore {
     if (accounts.length === 0 && contacts.length === 0) return structuredClone(current);
     const at = [...accounts, ...contacts]
       .map((e) => e.at)
+      // The latest change, whichever writer lands last (concurrent adds retry in any order).
+      .concat(current.updatedAt ? [current.updatedAt] : [])
       .sort()
       .at(-1);
     const next: BrandOverrides = {
