@@ -36,11 +36,19 @@ export function describeIssues(error: core.$ZodError): string[] {
     if (issue.code === 'invalid_value' && 'values' in issue) {
       what = `expected one of ${issue.values.map(String).join(', ')}`;
     } else if (issue.code === 'invalid_type' && 'expected' in issue) {
+      // Issues carry no input (so no personal data reaches an error); zod's English message
+      // still names what it received ("…, received number"), which tells wrong from missing.
       const input = (issue as { input?: unknown }).input;
+      const received =
+        input !== undefined
+          ? input === null
+            ? 'null'
+            : typeof input
+          : /received (\w+)\s*$/.exec(issue.message)?.[1];
       what =
-        input === undefined
+        received === undefined || received === 'undefined'
           ? `required ${issue.expected} is missing`
-          : `expected ${issue.expected}, got ${input === null ? 'null' : typeof input}`;
+          : `expected ${issue.expected}, got ${received}`;
     }
     return `${where}: ${what}`;
   });

@@ -37,6 +37,24 @@ describe('ContentItemSchema', () => {
     );
   });
 
+  it('tells a field of the wrong type from a missing one', () => {
+    const r = safeParseContentItem({
+      platform: 'x',
+      kind: 'comment',
+      id: '1',
+      author: { handle: null },
+      text: 42,
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        'author.handle: expected string, got null',
+        'text: expected string, got number',
+      ]),
+    );
+  });
+
   it('rejects a createdAt that is not a time', () => {
     const r = safeParseContentItem({
       platform: 'x',
