@@ -6,7 +6,7 @@ import { MAX_DRAFT, PrecheckError, type PrecheckResult, precheck } from '../../s
 import { escapeForDisplay } from '../../shared/text/display.ts';
 import { loadBrandFile } from './brand.ts';
 import { type CliCommand, examples } from './command.ts';
-import { UsageError } from './errors.ts';
+import { oneOf, UsageError } from './errors.ts';
 import { colors, highlight } from './format.ts';
 import { type Io, write } from './io.ts';
 
@@ -163,14 +163,8 @@ export function formatReport(r: PrecheckResult, text: string, stream: NodeJS.Wri
 
 /** Runs the pre-publish check on one draft; resolves to 0 (clean) or 1 (something would fire). */
 export async function checkDraft(caption: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  const format = options.format ?? 'table';
-  if (format !== 'table' && format !== 'json') {
-    throw new UsageError(`--format must be table or json, not ${format}`);
-  }
-  const kind = options.kind ?? 'post';
-  if (kind !== 'post' && kind !== 'comment') {
-    throw new UsageError(`--kind must be post or comment, not ${kind}`);
-  }
+  const format = oneOf('--format', options.format ?? 'table', ['table', 'json']);
+  const kind = oneOf('--kind', options.kind ?? 'post', ['post', 'comment']);
   let publishAt: Date | undefined;
   if (options.at !== undefined) {
     publishAt = new Date(options.at);

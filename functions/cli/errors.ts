@@ -5,3 +5,11 @@ export class UsageError extends PostwatchError {}
 
 /** The command ran but could not do what was asked (unknown finding, a conflict): exit 1, the message only. */
 export class CommandFailure extends PostwatchError {}
+
+/** The value of `option` when it is one of `allowed`; a UsageError naming them otherwise. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be ${allowed.join(' or ')}, not ${value}`);
+  }
+  return value as T;
+}

@@ -6,7 +6,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { CSV_COLUMNS, csvLine, iterateFindings, type RawQuery } from '../../shared/pipeline/triage.ts';
 import type { StoredFinding } from '../../shared/store/types.ts';
 import { type CliCommand, examples } from './command.ts';
-import { UsageError } from './errors.ts';
+import { oneOf } from './errors.ts';
 import { queryOf, withConfig, withFilters, withTarget } from './findings.ts';
 import { type Io, write } from './io.ts';
 
@@ -84,8 +84,7 @@ export const exportCommand: CliCommand = {
       .action(
         ctx.action(async (options: ExportOptions) => {
           const io = ctx.io;
-          if (options.format !== 'csv' && options.format !== 'jsonl')
-            throw new UsageError(`--format must be csv or jsonl, not ${options.format}`);
+          oneOf('--format', options.format, ['csv', 'jsonl']);
           const query = queryOf(options, new Date());
           const found = await withTarget(options.config, async (t) => {
             const all: StoredFinding[] = [];

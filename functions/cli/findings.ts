@@ -13,7 +13,7 @@ import {
 } from '../../shared/pipeline/triage.ts';
 import { FindingNotFoundError, StoreConflictError } from '../../shared/store/errors.ts';
 import { type CliCommand, examples } from './command.ts';
-import { CommandFailure, UsageError } from './errors.ts';
+import { CommandFailure, oneOf, UsageError } from './errors.ts';
 import { findingDetail, findingsTable } from './format.ts';
 import { type Io, write } from './io.ts';
 import { openTriageTarget, type TriageTarget } from './store-access.ts';
@@ -86,13 +86,6 @@ export async function withTarget<T>(
   }
 }
 
-function format<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-  const f = value ?? fallback;
-  if (!(allowed as readonly string[]).includes(f))
-    throw new UsageError(`--format must be ${allowed.join(' or ')}, not ${f}`);
-  return f as T;
-}
-
 /** Who made a change, when `--by` is not given: the login name. */
 export function defaultActor(): string {
   try {
@@ -110,7 +103,7 @@ interface ListOptions extends RawQuery {
 
 async function list(options: ListOptions, io: Io): Promise<number> {
   const now = new Date();
-  const fmt = format(options.format, ['table', 'json'], io.stdout.isTTY ? 'table' : 'json');
+  const fmt = oneOf('--format', options.format ?? (io.stdout.isTTY ? 'table' : 'json'), ['table', 'json']);
   const limit =
     options.limit === undefined ? (fmt === 'table' ? 50 : Number.POSITIVE_INFINITY) : Number(options.limit);
   if (!(limit > 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
@@ -135,7 +128,7 @@ async function list(options: ListOptions, io: Io): Promise<number> {
 }
 
 async function show(id: string, options: { config: string; format?: string }, io: Io): Promise<number> {
-  const fmt = format(options.format, ['text', 'json'], 'text');
+  const fmt = oneOf('--format', options.format ?? 'text', ['text', 'json']);
   const finding = await withTarget(options.config, (t) => showFinding(t.store, id));
   await write(io.stdout, fmt === 'json' ? `${JSON.stringify(finding)}\n` : findingDetail(finding, io.stdout));
   return 0;
@@ -150,7 +143,7 @@ interface ChangeOptions {
 }
 
 async function change(verb: Verb, id: string, options: ChangeOptions, io: Io): Promise<number> {
-  const fmt = format(options.format, ['text', 'json'], 'text');
+  const fmt = oneOf('--format', options.format ?? 'text', ['text', 'json']);
   const outcome = await withTarget(options.config, (t) =>
     changeStatus(t.store, id, {
       verb,

@@ -8,7 +8,7 @@ import {
   parseAuthor,
 } from '../../shared/pipeline/triage.ts';
 import { type CliCommand, examples } from './command.ts';
-import { UsageError } from './errors.ts';
+import { oneOf, UsageError } from './errors.ts';
 import { withConfig, withTarget } from './findings.ts';
 import { impersonatorStoreOf } from './impersonators.ts';
 import { write } from './io.ts';
@@ -42,8 +42,7 @@ export const forget: CliCommand = {
       )
       .action(
         ctx.action(async (options: { config: string; author: string; format: string }) => {
-          if (options.format !== 'text' && options.format !== 'json')
-            throw new UsageError(`--format must be text or json, not ${options.format}`);
+          oneOf('--format', options.format, ['text', 'json']);
           let author: ReturnType<typeof parseAuthor>;
           try {
             author = parseAuthor(options.author);

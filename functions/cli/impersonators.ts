@@ -19,7 +19,7 @@ import {
 } from '../../shared/store/impersonators.ts';
 import { escapeForDisplay as line } from '../../shared/text/display.ts';
 import { type CliCommand, examples } from './command.ts';
-import { CommandFailure, UsageError } from './errors.ts';
+import { CommandFailure, oneOf, UsageError } from './errors.ts';
 import { defaultActor, withConfig, withTarget } from './findings.ts';
 import { age, colors } from './format.ts';
 import { write } from './io.ts';
@@ -46,14 +46,6 @@ export function withImpersonators<T>(
       throw e;
     }
   });
-}
-
-function formatOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-  const f = value ?? fallback;
-  if (!(allowed as readonly string[]).includes(f)) {
-    throw new UsageError(`--format must be ${allowed.join(' or ')}, not ${f}`);
-  }
-  return f as T;
 }
 
 /** A table of impersonators that fits 80 columns; untrusted text escaped. */
@@ -130,7 +122,7 @@ function statusOf(value: string | undefined): ImpersonatorStatus | undefined {
 }
 
 async function list(options: { config: string; format?: string; status?: string }, io: Io): Promise<number> {
-  const fmt = formatOf(options.format, ['table', 'json'], io.stdout.isTTY ? 'table' : 'json');
+  const fmt = oneOf('--format', options.format ?? (io.stdout.isTTY ? 'table' : 'json'), ['table', 'json']);
   const status = statusOf(options.status);
   const records = await withImpersonators(options.config, (t) =>
     listImpersonators(impersonatorStoreOf(t), t.brand.name, status ? { status } : {}),
@@ -149,7 +141,7 @@ async function list(options: { config: string; format?: string; status?: string 
 }
 
 async function show(id: string, options: { config: string; format?: string }, io: Io): Promise<number> {
-  const fmt = formatOf(options.format, ['text', 'json'], 'text');
+  const fmt = oneOf('--format', options.format ?? 'text', ['text', 'json']);
   const { record, brand } = await withImpersonators(options.config, async (t) => ({
     record: await getImpersonator(impersonatorStoreOf(t), t.brand.name, id),
     brand: new BrandIndex(t.brand),
@@ -167,7 +159,7 @@ async function change(
   options: { config: string; note?: string; by?: string; format?: string },
   io: Io,
 ): Promise<number> {
-  const fmt = formatOf(options.format, ['text', 'json'], 'text');
+  const fmt = oneOf('--format', options.format ?? 'text', ['text', 'json']);
   const { record, brand } = await withImpersonators(options.config, async (t) => ({
     record: await setImpersonatorStatus(impersonatorStoreOf(t), t.brand.name, id, status, {
       by: options.by ?? defaultActor(),

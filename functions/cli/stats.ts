@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { computeStats, type RawQuery } from '../../shared/pipeline/triage.ts';
 import { type CliCommand, examples } from './command.ts';
-import { UsageError } from './errors.ts';
+import { oneOf } from './errors.ts';
 import { queryOf, withConfig, withFilters, withTarget } from './findings.ts';
 import { colors } from './format.ts';
 import { write } from './io.ts';
@@ -33,15 +33,13 @@ export const stats: CliCommand = {
       .action(
         ctx.action(async (options: StatsOptions) => {
           const io = ctx.io;
-          if (options.per !== 'day' && options.per !== 'week')
-            throw new UsageError(`--per must be day or week, not ${options.per}`);
-          const fmt = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
-          if (fmt !== 'table' && fmt !== 'json')
-            throw new UsageError(`--format must be table or json, not ${fmt}`);
+          const per = oneOf('--per', options.per, ['day', 'week']);
+          const fmt = oneOf('--format', options.format ?? (io.stdout.isTTY ? 'table' : 'json'), [
+            'table',
+            'json',
+          ]);
           const query = queryOf(options, new Date());
-          const rows = await withTarget(options.config, (t) =>
-            computeStats(t.store, query, options.per as 'day'),
-          );
+          const rows = await withTarget(options.config, (t) => computeStats(t.store, query, per));
           if (fmt === 'json') {
             await write(io.stdout, `${JSON.stringify(rows)}\n`);
             return 0;
