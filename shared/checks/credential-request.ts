@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/index.ts';
+import { sentences } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
 import {
   ASK,
@@ -29,7 +30,6 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 const MAX_EVIDENCE = 10;
 const OWN_CREDENTIAL =
   /\b(?:(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|meinen)\s+(?:[a-z]+\s+){0,2}?|(?:wrong|incorrect|invalid|expired|a\s+new|new|incorrect[oa]|errad[oa]|faux|falsche[nr]?)\s+)$/;
-const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
 // Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
 const SENT_TO =
   /^\s*(?:(?:and|y|e|et|und)\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|(?:via|by|per|por|pelo|pela|par|en|on|over|through|auf|uber)\s+(?:dm|md|pm|mp|inbox|whatsapp|telegram|signal|sms|e-?mail|private\s+message|message\s+prive|privado)\b|(?:an|au|para|a)\s+\+?\(?\d|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
@@ -48,9 +48,9 @@ export const credentialRequest: CheckDefinition = {
       CREDENTIAL.lastIndex = 0;
       if (!CREDENTIAL.test(text)) return null;
       const evidence: Evidence[] = [];
-      for (const s of text.matchAll(SENTENCE)) {
+      for (const s of sentences(text)) {
         if (evidence.length >= MAX_EVIDENCE) break;
-        const sentence = s[0];
+        const sentence = s.text;
         if (CREDENTIAL_NEGATION.test(sentence)) continue;
         CREDENTIAL.lastIndex = 0;
         for (const c of sentence.matchAll(CREDENTIAL)) {

@@ -1,5 +1,6 @@
 import type { Evidence } from '../model/index.ts';
 import { normalize } from '../text/normalize.ts';
+import { sentenceEnds } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
 import {
   AIRDROP,
@@ -39,7 +40,6 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  */
 
 const DOUBLE_OFFER = /\b(?:double|dobr|duplic|doblar|verdoppel|doubler)\w*\s+(?:your|seu|tu|su|votre|ihr)\b/;
-const SENTENCE_END = /[.!?…\n]+(?=\s|$)/g;
 // A question mark before the sentence ends: the match is asked about, not offered.
 const QUESTION = /^[^.!\n]*\?/;
 
@@ -47,9 +47,7 @@ const QUESTION = /^[^.!\n]*\?/;
 function sentenceOf(text: string, index: number): string {
   let start = 0;
   let seen = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const stop = m.index + m[0].length;
+  for (const stop of sentenceEnds(text)) {
     if (stop <= index) start = stop;
     else if (++seen === 2) return text.slice(start, stop);
   }

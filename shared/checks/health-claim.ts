@@ -1,6 +1,8 @@
 import type { Evidence } from '../model/index.ts';
+import { isNegated } from '../text/negation.ts';
+import { insideSpans, quotedSpans } from '../text/quotes.ts';
+import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { insideSpans, isNegated, isQuestion, quotedSpans, sentenceAround } from './lexicon/context.ts';
 import { bareDomain, linkOnDomains } from './lexicon/evidence-links.ts';
 import {
   CITATION_TEXT,

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/index.ts';
+import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { insideSpans, quotedSpans } from './lexicon/context.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**

@@ -6,6 +6,7 @@ import {
   findPhones,
   findSpelledPhones,
 } from '../text/contacts.ts';
+import { isQuestionSentence, sentenceEnds, sentenceSpan } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
   AUDIENCE_OFFER,
@@ -43,7 +44,6 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 const MAX_CONTACTS = 10;
 // A handle continues with a letter, digit or underscore, or a dot followed by one ("@brand.help").
 const HANDLE_CHAR = /^(?:[a-z0-9_]|\.[a-z0-9_])/;
-const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
 // "DM me" with one of the platform's own private-message verbs (not an outside app or a phone).
 const DM_ME = /^(?:dm|pm|inbox|message|msg)\s+me$/;
 // A question that names an app without sending anyone to it names no handle, number or link
@@ -62,28 +62,6 @@ const SEND_MESSAGE =
 const ROLE_NOUN =
   /\b(?:agent|manager|assistant|advis[eo]r|broker|mentor|coach|expert|specialist|hacker|trader|consultant|support|team|desk|department|lawyer|attorney)\b/;
 const NAMES_PLACE = /@[a-z0-9_]{3}|\b(?:wa\.me|t\.me)\//;
-const isQuestion = (s: string): boolean => s.trimEnd().endsWith('?') || s.trimStart().startsWith('¿');
-
-/** Ends of the sentences of a text (exclusive offsets), computed once per text. */
-function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + m[0].length);
-  ends.push(text.length);
-  return ends;
-}
-
-/** Start and end of the sentence around `index`, by binary search over the sentence ends. */
-function sentenceAround(ends: readonly number[], index: number): [number, number] {
-  let lo = 0;
-  let hi = ends.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= index) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo > 0 ? ends[lo - 1]! : 0, ends[lo]!];
-}
 
 /** The offplatform-contact check (see the module comment). */
 export const offplatformContact: CheckDefinition = {
@@ -121,7 +99,7 @@ export const offplatformContact: CheckDefinition = {
       let ends: number[] | undefined;
       const sentence = (i: number) => {
         ends ??= sentenceEnds(text);
-        const [s, e] = sentenceAround(ends, i);
+        const [s, e] = sentenceSpan(ends, i);
         return text.slice(s, e);
       };
 
@@ -150,7 +128,12 @@ export const offplatformContact: CheckDefinition = {
       // DM?") or agreeing to ("happy to discuss my problem in DM"). It sends nobody elsewhere.
       const dmWithBrand = (re: RegExp, match: string, s: string): boolean => {
         if (re === DM_OBJ) return DM_ME.test(match) && DM_PLEA.test(s) && isCustomer() && noOffer();
-        return re === VIA_DM && mentionsOfficial(text) && (isQuestion(s) || OWN_CASE.test(text)) && noOffer();
+        return (
+          re === VIA_DM &&
+          mentionsOfficial(text) &&
+          (isQuestionSentence(s) || OWN_CASE.test(text)) &&
+          noOffer()
+        );
       };
       // A text that reads as a commercial offer (a prize to claim, a price per minute, an
       // opt-out, T&Cs) gives its numbers and addresses as the line to call: no verb needed.
@@ -216,7 +199,7 @@ export const offplatformContact: CheckDefinition = {
         // An app named in a question that sends nobody there: the app as the poster uses it.
         if (
           re === ON_APP &&
-          isQuestion(s) &&
+          isQuestionSentence(s) &&
           !SENDS_SOMEWHERE.test(s) &&
           !/^\W{0,3}@[a-z0-9_]/.test(text.slice(end, end + 4))
         )

@@ -1,5 +1,6 @@
+import { isNegated } from '../text/negation.ts';
+import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { isNegated, isQuestion, sentenceAround } from './lexicon/context.ts';
 import {
   BARE_NUMBER_AFTER_POSSESSIVE,
   DATA_USE_NOTICE,

@@ -1,0 +1,4 @@
+import type { PhraseGroups } from '../types.ts';
+
+/** `undisclosed-data-collection` phrases in German, one per line (see shared/lexicon/README.md). */
+export default {} satisfies PhraseGroups;

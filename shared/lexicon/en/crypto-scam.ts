@@ -1,0 +1,4 @@
+import type { PhraseGroups } from '../types.ts';
+
+/** `crypto-scam` phrases in English, one per line (see shared/lexicon/README.md). */
+export default {} satisfies PhraseGroups;

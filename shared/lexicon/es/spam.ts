@@ -1,0 +1,4 @@
+import type { PhraseGroups } from '../types.ts';
+
+/** `spam` phrases in Spanish, one per line (see shared/lexicon/README.md). */
+export default {} satisfies PhraseGroups;

@@ -1,0 +1,4 @@
+import type { PhraseGroups } from '../types.ts';
+
+/** `phishing-link` phrases in French, one per line (see shared/lexicon/README.md). */
+export default {} satisfies PhraseGroups;
