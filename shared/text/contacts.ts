@@ -13,7 +13,14 @@ export interface ContactMatch {
   readonly obfuscated: boolean;
 }
 
+// The one email detector, findEmails, reads two kinds of text. The normalized text (the checks,
+// and masking's detector pass): ASCII, the normalizer has folded accents and case.
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,63})@(?:[a-z0-9-]+\.)+[a-z]{2,24}/g;
+// Text as written (masking's last pass over what the first left): any script, any suffix. It
+// starts only where a local part starts and is bounded (RFC 5321: 64), so a long run of letters
+// with no `@` costs one pass, not one pass per position.
+const EMAIL_AS_WRITTEN =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}/gu;
 // "jane dot doe at gmail dot com", "jane[at]gmail[.]com", "jane (at) gmail (dot) com"
 // The local part may itself be spelled out: "jane dot doe at gmail dot com".
 const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[\\.\\])\\s*|\\s(?:dot|punto|ponto|point|punkt)\\s)';
@@ -71,10 +78,35 @@ function hasPublicSuffix(host: string): boolean {
   return Boolean(info.domain && info.isIcann);
 }
 
-/** Finds email addresses, plain and obfuscated, in a normalized text. */
-export function findEmails(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
+/** Options of findEmails. */
+export interface EmailOptions {
+  /**
+   * `text` is as written, not normalized: plain addresses in any script and case, whatever
+   * their suffix (masking hides these too; the checks read the normalized text). Values are
+   * the address as written.
+   */
+  readonly asWritten?: boolean;
+}
+
+/**
+ * Finds email addresses, plain and obfuscated, in a normalized text; with `asWritten`, the
+ * plain ones in a text as published (see EmailOptions).
+ */
+export function findEmails(
+  text: string,
+  max = Number.POSITIVE_INFINITY,
+  options: EmailOptions = {},
+): ContactMatch[] {
   const out: ContactMatch[] = [];
   const at = text.includes('@');
+  if (options.asWritten) {
+    if (!at) return out;
+    for (const m of text.matchAll(EMAIL_AS_WRITTEN)) {
+      if (out.length >= max) break;
+      out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
+    }
+    return out;
+  }
   if (at) {
     for (const m of text.matchAll(EMAIL)) {
       if (out.length >= max) return out;

@@ -3,10 +3,11 @@
  * the detectors the checks use (contacts.ts: emails plain and obfuscated, phones in every
  * layout and spelled out; pii.ts: cards, IBANs, SSNs, street addresses), run on the
  * normalized text and mapped back to the published characters, so whatever `pii-exposure`
- * or `offplatform-contact` recognises is masked too. A regex pass follows as a fallback for
- * what the detectors leave (references, long digit runs, non-Latin email addresses):
- * over-masking an order number is an acceptable cost; an alert never needs the full value,
- * the finding's evidence offsets point at it.
+ * or `offplatform-contact` recognises is masked too. A last pass on the text as written
+ * follows for what that leaves: the same email and IBAN detectors in their `asWritten` mode
+ * (non-Latin addresses, any suffix, IBANs with a typo) and a pattern for long digit runs
+ * (references): over-masking an order number is an acceptable cost; an alert never needs the
+ * full value, the finding's evidence offsets point at it.
  *
  * What survives is a hint: the last two digits of a phone or SSN, the last four of a card,
  * the country and last four characters of an IBAN, the top-level domain of an email.
@@ -14,7 +15,7 @@
  */
 import { findEmails, findPhones, findSpelledPhones } from './contacts.ts';
 import { normalize } from './normalize.ts';
-import { countDigits, findPii, type PiiMatch } from './pii.ts';
+import { countDigits, findIbans, findPii, type PiiMatch } from './pii.ts';
 
 const MASK = '•';
 
@@ -31,11 +32,6 @@ interface Span {
   tld?: string;
 }
 
-// Country code, check digits, then 11-30 alphanumerics, optionally grouped by four with spaces.
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-// Starts only where a local part starts and is bounded (RFC 5321: 64), so a long run of
-// letters with no `@` costs one pass, not one pass per position.
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}(\p{L}{2,24})/gu;
 // Digits separated by at most two spaces, dashes (en dash, minus...), dots, slashes or
 // parentheses: phones, cards, ids. Each repetition ends on a digit, so there is one way to match.
 const DIGIT_RUN = /\d(?:[ \t\u00a0\u2007\u202f\u2010-\u2015\u2212./()-]{0,2}\d){6,}/g;
@@ -107,12 +103,32 @@ function detect(text: string): Span[] {
   return merged;
 }
 
-/** The regex pass: IBAN-, email- and digit-run-shaped text the detectors did not take. */
-function maskByPattern(text: string): string {
-  let out = text.replace(IBAN, maskIban);
-  if (out.includes('@')) {
-    out = out.replace(EMAIL, (_email, tld: string) => `${MASK.repeat(3)}@${MASK.repeat(3)}.${tld}`);
+/** `text` with each of `spans` (disjoint, in text order) replaced by `render` of its characters. */
+function replaceSpans<S extends { readonly start: number; readonly end: number }>(
+  text: string,
+  spans: readonly S[],
+  render: (original: string, span: S) => string,
+): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + render(text.slice(span.start, span.end), span);
+    at = span.end;
   }
+  return out + text.slice(at);
+}
+
+/**
+ * The last pass, on the text as written: what the same detectors find there (IBANs checksum
+ * or not, emails in any script or with any suffix) and digit runs they did not take.
+ */
+function maskByPattern(text: string): string {
+  let out = replaceSpans(text, findIbans(text, { asWritten: true }), (iban) => maskIban(iban));
+  out = replaceSpans(
+    out,
+    findEmails(out, Number.POSITIVE_INFINITY, { asWritten: true }),
+    (email) => `${MASK.repeat(3)}@${MASK.repeat(3)}.${email.slice(email.lastIndexOf('.') + 1)}`,
+  );
   return out.replace(DIGIT_RUN, (run) => {
     const digits = run.replace(/\D/g, '').length;
     // Card-length runs keep their last four (what a customer recognises); shorter runs keep two.
@@ -134,11 +150,5 @@ export interface MaskOptions {
 export function maskPersonalData(text: string, options: MaskOptions = {}): string {
   const spans = detect(text);
   if (spans.length === 0 && options.known) return maskKeepingLast(text, 0, true);
-  let out = '';
-  let at = 0;
-  for (const span of spans) {
-    out += text.slice(at, span.start) + render(span, text.slice(span.start, span.end));
-    at = span.end;
-  }
-  return maskByPattern(out + text.slice(at));
+  return maskByPattern(replaceSpans(text, spans, (original, span) => render(span, original)));
 }

@@ -109,8 +109,13 @@ const IBAN_LENGTH: Record<string, number> = {
   pt: 25,
   se: 24,
 };
-// Country code, two check digits, then 4-character groups (with or without spaces).
+// The one IBAN detector, findIbans, reads two kinds of text. The normalized text (the check,
+// and masking's detector pass): country code, two check digits, then 4-character groups (with
+// or without spaces), checked by mod-97.
 const IBAN_CANDIDATE = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b/g;
+// Text as written (masking's last pass): upper case, then 11-30 alphanumerics grouped any
+// way, checksum or not (an IBAN with a typo is still someone's account).
+const IBAN_AS_WRITTEN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
 /** True when an IBAN (upper or lower case, no spaces) passes the ISO 13616 mod-97 check. */
 export function ibanValid(iban: string): boolean {
@@ -128,9 +133,26 @@ export function ibanValid(iban: string): boolean {
   return rest === 1;
 }
 
-/** IBANs that pass the mod-97 check and their country's length. */
-export function findIbans(text: string): PiiMatch[] {
+/** Options of findIbans. */
+export interface IbanOptions {
+  /**
+   * `text` is as written, not normalized: every upper-case IBAN-shaped run, valid or not
+   * (what masking hides; the check reads the normalized text and wants valid ones).
+   */
+  readonly asWritten?: boolean;
+}
+
+/**
+ * IBANs that pass the mod-97 check and their country's length, in a normalized text; with
+ * `asWritten`, IBAN-shaped text as published (see IbanOptions).
+ */
+export function findIbans(text: string, options: IbanOptions = {}): PiiMatch[] {
   const out: PiiMatch[] = [];
+  if (options.asWritten) {
+    for (const m of text.matchAll(IBAN_AS_WRITTEN))
+      out.push({ kind: 'iban', start: m.index, end: m.index + m[0].length });
+    return out;
+  }
   for (const m of text.matchAll(IBAN_CANDIDATE)) {
     if (ibanValid(m[0].replace(/ /g, '')))
       out.push({ kind: 'iban', start: m.index, end: m.index + m[0].length });
