@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { sentences } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
@@ -28,11 +29,15 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  */
 
 const MAX_EVIDENCE = 10;
-const OWN_CREDENTIAL =
-  /\b(?:(?:my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mein|meine|meinen)\s+(?:[a-z]+\s+){0,2}?|(?:wrong|incorrect|invalid|expired|a\s+new|new|incorrect[oa]|errad[oa]|faux|falsche[nr]?)\s+)$/;
+const p = lexicon('credential-request');
+// The speaker's own credential ("my PIN", "mi contraseña") or its trouble ("wrong PIN", "a new password").
+const OWN_CREDENTIAL = new RegExp(
+  `\\b(?:${p('ownPossessive')}\\s+(?:[a-z]+\\s+){0,2}?|${p('troubleAdjective')}\\s+)$`,
+);
 // Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
-const SENT_TO =
-  /^\s*(?:(?:and|y|e|et|und)\s+[^.!?\n]{0,40}\s+)?(?:to\s+(?:us|our|me|\+?\(?\d|@)|(?:via|by|per|por|pelo|pela|par|en|on|over|through|auf|uber)\s+(?:dm|md|pm|mp|inbox|whatsapp|telegram|signal|sms|e-?mail|private\s+message|message\s+prive|privado)\b|(?:an|au|para|a)\s+\+?\(?\d|here\b|below\b|in\s+the\s+comments|at\s+\S+\.\S+)/;
+const SENT_TO = new RegExp(
+  `^\\s*(?:${p('and')}\\s+[^.!?\\n]{0,40}\\s+)?(?:to\\s+(?:${p('sentToWhom')}|\\+?\\(?\\d|@)|${p('sentVia')}\\s+${p('privateChannel')}\\b|${p('sentToNumber')}\\s+\\+?\\(?\\d|${p('sentHere')}|at\\s+\\S+\\.\\S+)`,
+);
 
 /** The credential-request check (see the module comment). */
 export const credentialRequest: CheckDefinition = {
