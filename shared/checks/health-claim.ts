@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { isNegated } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
@@ -27,6 +28,8 @@ import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
  * PubMed id, or a link to a registry, journal or one of the profile's `evidenceDomains`).
  */
 
+const p = lexicon('health-claim');
+
 const CONDITION_ONE = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`);
 const CONDITION_ALL = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 // How far a condition may sit after its verb ("reverses arthritis pain") or before an
@@ -36,21 +39,18 @@ const WEAK_AFTER_REACH = 25;
 const BEFORE_REACH = 160;
 // Object pronouns pointing back at a condition named earlier: after the verb in English and
 // German, before it in Spanish, French and Portuguese ("lo corrige", "la corrige").
-const PRONOUN_AFTER = /^\s+(?:it|them|mine|yours|this|that|isso|ela|ele|es|sie|ihn)\b/;
-const PRONOUN_BEFORE = /(?:\b(?:lo|la|los|las|le|les)\s+|\bl')$/;
+const PRONOUN_AFTER = new RegExp(`^\\s+${p('pronounAfter')}\\b`);
+const PRONOUN_BEFORE = new RegExp(`(?:\\b${p('pronounBefore')}\\s+|\\b${p('pronounBeforeElided')})$`);
 // Outcomes that stand for a condition named before them ("eczema ... clear skin in 10 days",
 // "that's IBS, and X is the only thing that works").
-const OUTCOME =
-  /\b(?:clear skin|(?:the )?only (?:thing|one|product|remedy|\w+) that (?:actually |really |truly )?works|makes? (?:it|them) (?:disappear|vanish|go away)|(?:lo|la|los|las) hace desaparecer|(?:o|a|os|as) faz desaparecer|(?:le|la|les) fait disparaitre|lasst (?:es|sie) verschwinden)\b/g;
+const OUTCOME = new RegExp(`\\b${p('outcome')}\\b`, 'g');
 // Claims that carry their own condition: "you'll never get sick again".
-const STANDALONE =
-  /\b(?:never (?:get|be|fall) (?:sick|ill)(?: again)?|no more sick days|nunca mas (?:te )?enfermes?|nunca mais (?:fique )?doente|plus jamais malade|nie wieder krank)\b/g;
+const STANDALONE = new RegExp(`\\b${p('standalone')}\\b`, 'g');
 
 // How far before "cleared up" / "went away" its condition may sit ("my daughter's eczema finally").
 const RESOLVED_REACH = 40;
 // "until your cold goes away", "once the headache is gone": advice about time, not a result.
-const TIME_OR_IF =
-  /\b(?:until|till|once|before|when|whenever|if|hasta que|cuando|si|quando|ate que|jusqu'a ce que|quand|une fois que|bis|wenn|sobald|falls)\b/;
+const TIME_OR_IF = new RegExp(`\\b${p('timeOrIf')}\\b`);
 
 interface Hit {
   readonly start: number;

@@ -1,4 +1,6 @@
+import { lexicon } from '../../lexicon/index.ts';
 import type { Evidence } from '../../model/index.ts';
+import { negatedBefore } from '../../text/negation.ts';
 import { handleKey } from '../brand-index.ts';
 import { spanEvidence } from '../evidence.ts';
 import type { CheckInput } from '../types.ts';
@@ -8,16 +10,16 @@ import type { CheckInput } from '../types.ts';
  * by `undisclosed-sponsorship` and `unvetted-partner`, which must agree on "promotes".
  */
 
+const p = lexicon('undisclosed-sponsorship');
+
 const MENTION = /@([a-z0-9][a-z0-9._]{1,40})/g;
 // A discount code introduced by its word ("code LU50", "cupón: MAMA10", "Gutscheincode X").
-const CODE_WORD =
-  /\b(?:code|codes|coupon|promo ?code|discount code|cupon|codigo|cupom|gutschein(?:code)?|rabattcode|rabatt)\b[\s:]*['"]?[a-z0-9]{3,20}\b/;
+const CODE_WORD = new RegExp(`\\b${p('codeWord')}\\b[\\s:]*['"]?[a-z0-9]{3,20}\\b`);
 // A bare code as creators write them: capitals then digits ("GRACE15", "WEN10"), on the
 // original text because the normalized text is lower case.
 const CODE_TOKEN = /\b[A-Z]{3,12}\d{1,3}\b/;
 // Affiliate and referral pitches.
-const AFFILIATE =
-  /\b(?:link in (?:my |the )?(?:bio|description)|my link|use my (?:code|link)|link (?:below|pinned|in comments)|\d{1,2} ?% off|discount|referral|affiliate|sign up with my|(?:gets?|get) you (?:[$€£]\s?\d|\d+k? (?:bonus|miles|points))|enlace en (?:mi )?bio|mi codigo|link na bio|meu (?:link|cupom|codigo)|lien (?:dans|en) bio|mon code|code promo|link in (?:meiner )?bio|mein code)\b/;
+const AFFILIATE = new RegExp(`\\b${p('affiliatePitch')}\\b`);
 
 /** A reason an item promotes the brand, with the span that shows it. */
 export interface Promotion {
@@ -98,30 +100,14 @@ export function findPromotion(input: CheckInput, namePattern: RegExp | null): Pr
 // Ad disclosures in the five languages: hashtags, "ad:" / "AD |" labels, and phrases.
 const DISCLOSURE = new RegExp(
   [
-    '#(?:ad|ads|advert|advertisement|advertising|sponsored|sponsor|paidpartnership|paidpartner|gifted|werbung|anzeige|publicidad|publi|patrocinado|publicidade|publipost|pub|sponsorise|partenariat)(?![a-z0-9])',
-    '(?:^|[\\s(\\[|])(?:ad|advert|anzeige|werbung|publi|pub|publicidad|publicidade)\\s*[:|]',
-    '\\bpaid (?:partnership|promotion|post)\\b',
-    '\\bsponsored by\\b',
-    '\\b(?:this|video|post|reel) (?:is )?sponsored\\b',
-    "\\bfor sponsoring (?:this|my|today's|the)\\b",
-    '\\b(?:in )?partnership with\\b',
-    '\\bgifted by\\b',
-    '\\bmy sponsor\\b',
-    '\\bcolaboracion pagada\\b',
-    '\\bpatrocinado por\\b',
-    '\\bparceria paga\\b',
-    '\\bpublicidad\\b',
-    '\\bpartenariat (?:remunere|avec)\\b',
-    '\\bsponsorise par\\b',
-    '\\bcollaboration commerciale\\b',
-    '\\bbezahlte partnerschaft\\b',
-    '\\bgesponsert (?:von|durch)\\b',
-    '\\b(?:unbezahlte )?werbung\\b',
+    `#${p('disclosureHashtag')}(?![a-z0-9])`,
+    `(?:^|[\\s(\\[|])${p('disclosureLabel')}\\s*[:|]`,
+    `\\b${p('disclosure')}\\b`,
   ].join('|'),
   'g',
 );
-const NEGATED_DISCLOSURE =
-  /\b(?:not|no|never|isn't|is not|nao e|no es|kein|keine|pas|pas de|pas un|n'est pas)\s+(?:an?\s+|una?\s+|sponsored\s+)?$/;
+// "This is not an ad", "no es publicidad", "kein sponsored post": a negator right before it.
+const NEGATED_DISCLOSURE = negatedBefore(p('disclosureNegator'), `(?:${p('disclosureNegatorFiller')}\\s+)?`);
 const HASHTAG_BEFORE = /#[\p{L}\p{N}_]+\s*$/u;
 /** A disclosure after this many hashtags in a row is lost in the cloud. */
 const HASHTAG_CLOUD = 3;
