@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { FoundLink } from '../text/links.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -19,62 +20,57 @@ interface Pattern {
   readonly re: RegExp;
 }
 
-const MEDIA =
-  '(?:channel|chanel|page|profile|video|vid|vids|song|track|music|mixtape|playlist|blog|website|site|stream|art|shop|store|account|feed|content|reel|reels|podcast|beats?|covers?|rap|youtube|insta|tiktok)';
-const MY = '(?:my|our|mah|me|this)';
+const p = lexicon('spam');
+
+const MEDIA = p('media');
+const MY = p('my');
 
 // Money-scheme pieces, in the five languages: who earns, how much, per what, from where.
-const EARN =
-  '(?:earn|earns|earned|earning|make|makes|made|making|gana|ganas|gane|ganar|gano|ganando|ganhe|ganho|ganhar|ganhei|ganhando|gagne[rsz]?|gagnant|verdien(?:e|en|st|t)?)';
-const AMOUNT =
-  '(?:(?:[$€£]|r\\$|usd|eur)\\s?\\d[\\d,.]{0,12}k?|\\d[\\d,.]{0,12}k?\\s?(?:[$€£]|usd|eur|dollars?|dolares|dolar|euros?|reais|pesos|bucks))';
-const PER = '(?:\\/|a|per|por|par|pro|al|am|au|each|every|in\\s+a|en\\s+un|em\\s+um)';
-const PERIOD =
-  '(?:day|daily|week|weekly|hour|hr|month|monthly|dia|diarios?|semana|mes|hora|jour|semaine|mois|heure|tag|taglich|woche|monat|stunde)\\b';
-const FROM_HOME =
-  '(?:from\\s+(?:home|your\\s+(?:phone|couch|sofa))|desde\\s+(?:tu\\s+|su\\s+|la\\s+)?(?:casa|celular|movil)|de\\s+casa|em\\s+casa|do\\s+(?:celular|sofa)|(?:a|de|depuis)\\s+la\\s+maison|depuis\\s+(?:chez\\s+(?:vous|toi|soi)|(?:ton|votre)\\s+(?:telephone|canape))|von\\s+zu\\s*hause|vom\\s+(?:sofa|handy))\\b';
+const EARN = p('earn');
+const AMOUNT = `(?:${p('currencyBefore')}\\s?\\d[\\d,.]{0,12}k?|\\d[\\d,.]{0,12}k?\\s?${p('currencyAfter')})`;
+const PER = p('per');
+const PERIOD = `${p('period')}\\b`;
+const FROM_HOME = `${p('fromHome')}\\b`;
+
+// "links in my bio", "link is on the profile", "enlace en mi perfil", "lien dans ma bio", "Link im Profil"
+const LINK_IN_BIO = `${p('linkWord')}\\s+(?:${p('linkIs')}\\s+)?${p('linkIn')}\\s+(?:${p('bioOwner')}\\s+)?${p('profileWord')}`;
+const LINK_IN_DESCRIPTION = `${p('linkWord')}\\s+${p('descriptionIn')}\\s+${p('myWord')}\\s+${p('descriptionWord')}`;
+const NOT_EN = { languages: ['es', 'pt', 'fr', 'de', 'common'] } as const;
+const LOOK_AT_PROFILE = `${p('lookVerb')}\\s+${p('lookMy')}\\s+${p('profileWord', NOT_EN)}`;
+
+// "buy 1000 real instagram followers", "get more views"
+const BUY_AUDIENCE = `${p('buyVerb')}\\s+(?:\\d[\\d,.]{0,12}k?\\s+)?(?:${p('audienceAdj')}\\s+)?(?:${p('platform')}\\s+)?${p('audience')}`;
 
 const PATTERNS: readonly Pattern[] = [
   // "check out my channel", "check my profile", "go see our page", "visit my profile"
   {
     label: 'self-promotion',
-    re: new RegExp(
-      `\\b(?:check(?:ing)?\\s*(?:out|it\\s+out)?|checked\\s+out|take\\s+a\\s+look\\s+at|have\\s+a\\s+look\\s+at|look\\s+at|visit|see|go\\s+(?:to|see|stream|listen\\s+to)|stream|listen\\s+to|watch|come\\s+(?:to|see|check))\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`,
-    ),
+    re: new RegExp(`\\b${p('lookAt')}\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`),
   },
   // "go stream it on my page", "listen to it on my channel", "watch them on my profile"
   {
     label: 'self-promotion',
     re: new RegExp(
-      `\\b(?:stream|listen\\s+to|watch|hear|find|see)\\s+(?:it|this|them|that|more)\\s+(?:on|at|in)\\s+${MY}\\s+(?:\\w+\\s+)?${MEDIA}\\b`,
+      `\\b${p('playIt')}\\s+(?:it|this|them|that|more)\\s+(?:on|at|in)\\s+${MY}\\s+(?:\\w+\\s+)?${MEDIA}\\b`,
     ),
   },
   // YouTube share boilerplate: "check out this video on youtube"
-  { label: 'share boilerplate', re: /\bcheck\s+out\s+this\s+(?:video|playlist|channel)\s+on\s+youtube\b/ },
+  { label: 'share boilerplate', re: new RegExp(`\\b${p('shareBoilerplate')}\\b`) },
   // "subscribe to my channel", "sub to me", "sub4sub", "subscribe back", "please subscribe"
-  {
-    label: 'subscription bait',
-    re: /\b(?:sub(?:scribe|scribed|scrib|s)?\s*(?:4|for|to|2)\s*(?:sub|me|my|our)\b|sub\s*4\s*sub|subscribe\s+(?:back|me\b|pl(?:ea)?s|please)|(?:please|pls|plz)\s+(?:\w+\s+){0,2}subscribe|like\s+and\s+subscrib\w*|subscribers?\s+please|suscribete\s+a\s+mi|suscribanse|inscreva-?se\s+no\s+meu|se\s+inscreve(?:m)?\s+no\s+meu|abonne[rz]?-?(?:vous)?\s+a\s+ma\s+chaine|abonniert?\s+(?:meinen|mein)\s+kanal)/,
-  },
+  { label: 'subscription bait', re: new RegExp(`\\b${p('subscribeTo')}`) },
   // Begging for a subscription: "sub pls", "pls sub", "drop a sub", "a sub would mean a lot",
   // "suscríbete porfa", "se inscreve aí pfv", "abonne-toi stp", "abonniert bitte", "bitte abonnieren"
-  {
-    label: 'subscription bait',
-    re: /\b(?:subs?\s+(?:pl[sz]|please|plea+se|pretty\s+please|if\s+(?:you|u)\s+(?:like|enjoy|vibe))\b|(?:pl[sz]|please)\s+sub\b|(?:drop|leave|smash)\s+(?:me\s+)?a\s+sub\b|(?:a|any|every)\s+sub\s+(?:would\s+)?(?:means?|helps?|counts?)\b|suscribete\s+(?:porfa|por\s+fa(?:vor)?|plis|pls)\b|suscribanse\b|se\s+inscreve(?:m)?\s+(?:ai|la|pfv|por\s+favor|pf)\b|inscreva-?se\s+(?:ai|pfv|por\s+favor)\b|abonne[sz]?-(?:toi|vous)\s+(?:stp|svp|s'?il\s+(?:te|vous)\s+plait)\b|abonniert?\s+(?:mich\s+)?bitte\b|bitte\s+abonnieren\b)/,
-  },
+  { label: 'subscription bait', re: new RegExp(`\\b${p('subBegging')}`) },
   // follow-for-follow and follower schemes
-  {
-    label: 'follow-for-follow',
-    re: /(?:#?\bf4f\b|#?\bfollow\s*(?:4|for|to)\s*follow\b|#?\bfollow\s*back\b|#?\bfollowback\b|\bfollow\s+train\b|#?\bl4l\b|#?\blike\s*4\s*like\b|\bfollow\s+(?:me|us)\b(?:\s+\w+){0,4}\s+(?:i|we)(?:'ll)?\s+follow\s+(?:you\s+)?back)/,
-  },
+  { label: 'follow-for-follow', re: new RegExp(p('followForFollow')) },
   {
     label: 'follow request',
-    re: /\b(?:follow\s+(?:me|us|my\s+(?:page|account))|sigueme|siganme|sigue\s+mi\s+cuenta|siga-?me|me\s+sigam?|segue\s+(?:a\s+)?minha\s+conta|suivez-?moi|abonnez-?vous|folgt\s+mir|folge\s+mir)\b(?:\s+\S+){0,8}?\s*(?:for|para|pour|fur|f(?:u|ue)r|and\s+i|y\s+te|e\s+eu|!|$|#)/,
+    re: new RegExp(`\\b${p('followMe')}\\b(?:\\s+\\S+){0,8}?\\s*${p('followFor')}`),
   },
   // "link in bio", "see my profile for the link", "enlace en mi perfil", "lien dans ma bio", "Link im Profil"
   {
     label: 'link in bio',
-    re: /\b(?:(?:links?|enlaces?|liens?)\s+(?:is\s+|esta\s+|ta\s+|est\s+|ist\s+)?(?:in|en|na|no|dans|im|on)\s+(?:(?:my|the|our|mi|meu|minha|mon|ma|meinem|meiner|der|dem)\s+)?(?:bio|profile|perfil|profil)|(?:links?|enlaces?|liens?)\s+(?:in|en|na|no|dans|im)\s+(?:my|mi|meu|minha|mon|ma|meinem|meiner)\s+(?:description|descripcion|descricao|beschreibung)|(?:check|see|visit|peep)\s+(?:(?:my|our|the)\s+)?bio|(?:check|see|visit)\s+(?:my|our)\s+profile|(?:mira|miren|visita|revisa|olha|olhem|veja|visite|regarde[zr]?|schau(?:t)?(?:\s+auf)?)\s+(?:mi|meu|o\s+meu|mon|ma|mein(?:em|e)?)\s+(?:perfil|profil|bio))\b/,
+    re: new RegExp(`\\b(?:${LINK_IN_BIO}|${LINK_IN_DESCRIPTION}|${p('seeBio')}|${LOOK_AT_PROFILE})\\b`),
   },
   // Earn-from-home schemes: "I earn $500 a day from home", "gana 500 dólares al día", "ganhe R$400
   // por dia", "gagnez 300 € par jour", "verdiene 200 Euro am Tag", "sin experiencia previa"
@@ -82,52 +78,40 @@ const PATTERNS: readonly Pattern[] = [
     label: 'money scheme',
     re: new RegExp(
       [
-        `\\b${EARN}\\b[^.!?\\n]{0,50}?(?:${AMOUNT}\\s*${PER}?\\s*(?:el\\s+|la\\s+|o\\s+|le\\s+|den\\s+)?${PERIOD}|${FROM_HOME})`,
-        '\\b(?:work(?:ing)?|trabaj\\w*|trabalh\\w*|travaill\\w*|arbeit\\w*)\\s*(?:from|desde|de|em|a|von)\\s*(?:home|casa|la\\s+maison|chez\\s+(?:vous|toi|soi)|zu\\s*hause)\\b',
-        '\\bmake\\s+money\\s+(?:online|from\\s+home|fast)\\b',
-        '\\bno\\s+experience\\s+(?:needed|required|necessary)\\b',
-        '\\b(?:sin|sem|sans|ohne)\\s+(?:\\w+\\s+)?(?:experiencia|experience|erfahrung|vorkenntnisse)\\s+(?:necesaria|requerida|previa|necessaria|previa|requise|necessaire|prealable|notig|erforderlich)\\b',
-        '\\bpassive\\s+income\\b|\\bingresos\\s+pasivos\\b|\\brenda\\s+passiva\\b|\\brevenus?\\s+passifs?\\b|\\bpassives\\s+einkommen\\b',
+        `\\b${EARN}\\b[^.!?\\n]{0,50}?(?:${AMOUNT}\\s*${PER}?\\s*(?:${p('periodArticle')}\\s+)?${PERIOD}|${FROM_HOME})`,
+        `\\b${p('work')}\\s*${p('workFrom')}\\s*${p('home')}\\b`,
+        `\\b${p('easyMoney')}\\b`,
+        `\\b${p('without')}\\s+(?:\\w+\\s+)?${p('experience')}\\s+${p('required')}\\b`,
+        `\\b${p('passiveIncome')}\\b`,
       ].join('|'),
     ),
   },
   // Selling followers or engagement
   {
     label: 'engagement selling',
-    re: /\b(?:(?:buy|get|gain|grow)\s+(?:\d[\d,.]{0,12}k?\s+)?(?:real\s+|more\s+|active\s+)?(?:instagram\s+|youtube\s+|tiktok\s+)?(?:followers|subscribers|likes|views)|\d[\d,.]{0,12}k?\s+(?:real\s+)?(?:followers|subscribers|likes|views)\s+(?:for|in|per)\b)/,
+    re: new RegExp(
+      `\\b(?:${BUY_AUDIENCE}|\\d[\\d,.]{0,12}k?\\s+(?:real\\s+)?${p('audience')}\\s+(?:for|in|per)\\b)`,
+    ),
   },
   // "help me reach 100 subscribers", "watch my videos", "my new channel", "give my channel a chance"
-  {
-    label: 'channel growth plea',
-    re: /\b(?:(?:reach|get\s+to|hit)\s+\d[\d,.]{0,12}k?\s+(?:subs|subscribers|followers)\b|(?:watch|view|check|see|like)\s+my\s+(?:new\s+)?(?:videos?|vids|stuff|pics?|photos?|songs?)\b|(?:my|a)\s+new\s+channel\b|(?:view|visit|check\s+out)\s+this\s+channel\b|small\s+(?:youtuber|channel|creator)\b|^\s*subscribe\b|donate\s+(?:to|please|now|bitcoins?)|gofundme)/,
-  },
+  { label: 'channel growth plea', re: new RegExp(`\\b${p('channelGrowth')}`) },
   // Imperative subscription and sharing pleas: "subscribe my channel", "like & subscribe", "please share this"
-  {
-    label: 'subscription bait',
-    re: /(?:(?<!un)\bsubscrib\w*\s+(?:my|to\s+(?:my|hear|see|me)|me|pl[sz]|please|and)\b|\b(?:click|like|please|plz|pls|and|&|&amp;)\W{1,3}subscrib\w*|\bshare\s+(?:this|my|it|on)\b[^.!?\n]{0,40}(?:video|song|page|channel|vote|facebook|fb|please|!)|\bplease\s+share\b|\blike\s+(?:please|pls|plz)\b|\bput\s+a\s+like\b|\bgive\s+(?:it\s+|me\s+)?a\s+like\b|\blikes?\s+(?:and|n|&|&amp;)\s+(?:comments?|shares?)\b|\b\d+\s+subs\b)/,
-  },
+  { label: 'subscription bait', re: new RegExp(p('subscribePlea')) },
   // "like this comment so everyone sees", "thumbs up if"
-  {
-    label: 'engagement bait',
-    re: /\b(?:like\s+this\s+comment|thumbs\s+up\s+(?:so|if)|please\s+like\s+(?:my|this))\b/,
-  },
+  { label: 'engagement bait', re: new RegExp(`\\b${p('engagementBait')}\\b`) },
   // Growth services: "promote your page with us", "100% organic growth", "haz crecer tu cuenta",
   // "divulgue seu perfil", "boostez votre page", "organisches Wachstum", "echte Follower"
   {
     label: 'growth service',
-    re: /\b(?:(?:promot\w*|grow|boost\w*|skyrocket|blow\s+up)\s+(?:your|ur)\s+(?:\w+\s+)?(?:page|account|channel|profile|brand|business|insta(?:gram)?|ig|tiktok|youtube|followers|audience|reach|engagement|following)|(?:organic|real|targeted)\s+(?:growth|followers|engagement|reach)|(?:promociona\w*|impulsa\w*|haz\s+crecer)\s+(?:tu|su)\s+(?:pagina|cuenta|perfil|canal|negocio|marca)|crecimiento\s+organico|seguidores\s+(?:reales|reais|organicos)|(?:divulg\w*|impulsion\w*|turbin\w*|faca\s+crescer)\s+(?:o\s+|a\s+)?(?:seu|sua)\s+(?:pagina|conta|perfil|canal|negocio|marca)|crescimento\s+organico|(?:boost\w*|promouv\w*|faites\s+grandir)\s+(?:votre|ton|ta|vos)\s+(?:page|compte|profil|chaine|business|marque|visibilite)|croissance\s+organique|abonnes\s+reels|(?:pushe?n?|bewirb|bewerben\s+sie|steigern\s+sie|steigere)\s+(?:deine?n?|ihre?n?)\s+(?:seite|account|profil|kanal|reichweite|marke)|organisches\s+wachstum|echte\s+follower)\b/,
+    re: new RegExp(
+      `\\b(?:${p('promoteVerb')}\\s+(?:your|ur)\\s+(?:\\w+\\s+)?${p('growthTarget')}|${p('growthService')})\\b`,
+    ),
   },
   // Recruiting for a scheme: "be your own boss", "join my team ... DM me", "sé tu propio jefe",
   // "seja seu próprio chefe", "deviens ton propre patron", "sei dein eigener Chef", #bossbabe
-  {
-    label: 'recruiting scheme',
-    re: /(?:\bbe\s+(?:your|ur)\s+own\s+boss\b|\bjoin\s+(?:my|our)\s+team\b[^.!?\n]{0,60}?(?:boss|income|money|dm|inbox|opportunit|from\s+home|#)|#(?:bossbabe|girlboss|bossmom|momboss|sidehustle|workfromhome|wfh|financialfreedom|networkmarketing|mlm|beyourownboss)\b|\bse\s+tu\s+propi[oa]\s+jef[ea]\b|\bunete\s+a\s+mi\s+equipo\b[^.!?\n]{0,60}?(?:jef|ingreso|dinero|dm|md|oportunidad|desde\s+casa|#)|\bseja\s+(?:o\s+|a\s+)?(?:seu|sua)\s+propri[oa]\s+(?:chefe|patra?o)\b|\b(?:entre|venha)\s+para\s+(?:o\s+|a\s+)?(?:meu|minha)\s+(?:time|equipe)\b[^.!?\n]{0,60}?(?:chef|renda|dinheiro|dm|direct|oportunidade|de\s+casa|#)|\b(?:sois|soyez|deviens|devenez)\s+(?:ton|votre)\s+propre\s+(?:patron|boss|chef)\b|\b(?:rejoins|rejoignez)\s+mon\s+equipe\b[^.!?\n]{0,60}?(?:patron|revenu|argent|mp|dm|opportunite|maison|#)|\b(?:sei|werde|seien\s+sie|werden\s+sie)\s+(?:dein|ihr)\s+eigene[rn]?\s+(?:chef|boss)\b|\bwerde\s+teil\s+meines\s+teams\b[^.!?\n]{0,60}?(?:chef|einkommen|geld|dm|pn|chance|zu\s*hause|#))/,
-  },
+  { label: 'recruiting scheme', re: new RegExp(p('recruiting')) },
   // Promotions from third parties: "50% off this week only, see our page", referral links
-  {
-    label: 'third-party promotion',
-    re: /(?:\b\d{1,2}\s?%\s?off\b[^\n]{0,60}?\b(?:bio|profile|page|link|dm|today|this\s+week|only)\b|\b(?:use\s+my|my)\s+(?:referral|ref|invite|affiliate)\s+(?:link|code)\b|\bcommissions?\s+(?:are\s+)?open\b|\bfollow\s+(?:us|our\s+page)\s+for\s+(?:daily|the\s+(?:best|cheapest)|more|exclusive)\b|\bpromo\s+code\b[^\n]{0,30}\bmy\b)/,
-  },
+  { label: 'third-party promotion', re: new RegExp(p('thirdPartyPromo')) },
 ];
 
 // Bulk text marketing, as premium-rate SMS offers are written: a keyword to text to a short
@@ -138,20 +122,20 @@ const PATTERNS: readonly Pattern[] = [
 const BULK_TEXT: readonly RegExp[] = [
   new RegExp(SHORT_CODE_CALL),
   new RegExp(BULK_PRICE),
-  /\b(?:you|u)\s+(?:have|ve|r|are)\s+(?:been\s+)?(?:specially\s+)?(?:selected|awarded|chosen)\s+(?:2|to|for)\b|\b(?:2|to)\s+claim\s+(?:your|ur|yr)\s|\b(?:reply|send|txt|text)\s+stop\b/,
+  new RegExp(`\\b${p('prizeClaim')}`),
 ];
-const CHECK_OUT = /\bcheck\s+(?:it\s+)?out\b/;
+const CHECK_OUT = new RegExp(`\\b${p('checkOut')}\\b`);
 // A customer asking to have their own account looked into ("check my account", "look at my
 // account", "see my account"): a support request, not an invitation to visit a profile, which
 // spam says with "check out" or with a page, channel or profile.
-const LOOK_INTO_ACCOUNT =
-  /^(?:check(?:ing)?|look\s+at|see|visit)\s+(?:my|our|this)\s+(?:(?:\w+\s+){0,2}?)accounts?$/;
+const LOOK_INTO_ACCOUNT = new RegExp(
+  `^${p('lookInto')}\\s+(?:my|our|this)\\s+(?:(?:\\w+\\s+){0,2}?)accounts?$`,
+);
 // X's own wrapper around every link and photo: whoever posts, the text shows t.co; the target
 // (when there is one) comes in the item's `links`, judged on its own domain.
 const PLATFORM_WRAPPER = 't.co';
 
-const TRIGGER =
-  /check|sub|suscrib|follow|f4f|l4l|bio|earn|make|made|gana|ganh|gagn|verdien|work|trabaj|trabalh|travail|arbeit|buy|get|gain|grow|followers|like|thumbs|off|referral|ref|commission|promo|sigue|siga|segue|suiv|folg|abonn|inscrev|visit|see|stream|listen|watch|look|come|money|income|experience|link|enlace|lien|gofundme|donate|channel|youtuber|share|put|give|perfil|profil|experien|erfahrung|passiv|mira|olha|veja|regard|schau|boss|jef|chef|patr|team|equip|unete|rejoin|werde|promot|promoc|divulg|boost|impuls|turbin|organi|crec|cresc|croiss|wachstum|bewirb|steiger|push|engag|growth|hustle|wfh|freedom|mlm|marketing|txt|text|send|reply|sms|msg|claim|\.|\d{2,}/;
+const TRIGGER = new RegExp(p('trigger'));
 
 /** True when the text mentions one of the brand's own accounts (a customer writing to the brand). */
 function mentionsBrandAccount(input: CheckInput): boolean {
