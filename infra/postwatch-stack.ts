@@ -276,7 +276,9 @@ export class PostwatchStack extends Stack {
         indexName: gsi.indexName,
         partitionKey: { name: gsi.partitionKey.name, type: AttributeType.STRING },
         sortKey: { name: gsi.sortKey.name, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        ...(gsi.projection.type === 'INCLUDE'
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...gsi.projection.attributes] }
+          : { projectionType: ProjectionType.KEYS_ONLY }),
       });
     }
 

@@ -708,6 +708,36 @@ export class DynamoFindingStore implements FindingStore {
       }),
     );
     const cursor = encodeCursor(out.LastEvaluatedKey);
-    return { items: (out.Items ?? []).map(toFinding), ...(cursor ? { cursor } : {}) };
+    const records = await this.readRecords((out.Items ?? []).map((r) => ({ pk: String(r.pk), sk: String(r.sk) })));
+    // The index is eventually consistent: a record that has moved on since (another status, its
+    // alert sent) is not listed under the key it no longer has.
+    const items = records.filter((r) => r[keyName] === keyValue).map(toFinding);
+    return { items, ...(cursor ? { cursor } : {}) };
+  }
+
+  /**
+   * The records behind index entries, in the entries' order (the indexes hold keys only, see
+   * shared/store/table.ts). A record deleted since the index was read is left out.
+   */
+  private async readRecords(keys: readonly { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+    const found = new Map<string, Record<string, unknown>>();
+    let pending = [...keys];
+    for (let round = 0; pending.length > 0; round++) {
+      if (round >= MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
+      if (round > 0) await sleep(Math.min(25 * 2 ** round, 1_000));
+      const next: { pk: string; sk: string }[] = [];
+      for (let i = 0; i < pending.length; i += GET_BATCH) {
+        const out = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + GET_BATCH) } } }),
+        );
+        for (const r of out.Responses?.[this.tableName] ?? []) found.set(`${r.pk}\n${r.sk}`, r);
+        next.push(...((out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as { pk: string; sk: string }[]));
+      }
+      pending = next;
+    }
+    return keys.flatMap((k): Record<string, unknown>[] => {
+      const r = found.get(`${k.pk}\n${k.sk}`);
+      return r ? [r] : [];
+    });
   }
 }

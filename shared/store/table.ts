@@ -29,6 +29,10 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * - An item version is recorded by its findings when it produced any; a version record
  *   (`ITEM#...`) is written only for a version that produced none, so a re-delivery of a
  *   clean item is still known, at one write per item whatever it is.
+ * - The indexes hold keys, not records (`byStatus`, `byAlert`: keys only; `byAuthor`: the
+ *   few attributes erasure reads): a listing reads the records with BatchGetItem. A finding
+ *   is then written once at its full size, its index entries are 1 WRU each, and updating
+ *   its alert state or status touches no index but the one whose key changes (docs/cost.md).
  * - Poll cursors and seen versions are written by shared/store/poll-state.ts.
  * - `expiresAt` (epoch seconds) is the TTL attribute: item versions and seen versions expire after a short
  *   retention; findings get it only once closed (resolved or dismissed), so open work
@@ -43,16 +47,20 @@ export const TABLE_DEFINITION = {
       indexName: 'byStatus',
       partitionKey: { name: 'gsi1pk', type: 'S' },
       sortKey: { name: 'gsi1sk', type: 'S' },
+      projection: { type: 'KEYS_ONLY' },
     },
     {
       indexName: 'byAuthor',
       partitionKey: { name: 'gsi2pk', type: 'S' },
       sortKey: { name: 'gsi2sk', type: 'S' },
+      // What erasure needs to find an author's records; none of it changes after the write.
+      projection: { type: 'INCLUDE', attributes: ['type', 'id', 'platform', 'itemId', 'contentHash'] },
     },
     {
       indexName: 'byAlert',
       partitionKey: { name: 'gsi3pk', type: 'S' },
       sortKey: { name: 'gsi3sk', type: 'S' },
+      projection: { type: 'KEYS_ONLY' },
     },
   ],
 } as const;
@@ -90,7 +98,10 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
         { AttributeName: g.sortKey.name, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection:
+        g.projection.type === 'INCLUDE'
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...g.projection.attributes] }
+          : { ProjectionType: g.projection.type },
     })),
   };
 }

@@ -377,6 +377,12 @@ describe('PostwatchStack data', () => {
     expect(gsis.map((g) => g.IndexName)).toEqual(
       TABLE_DEFINITION.globalSecondaryIndexes.map((g) => g.indexName),
     );
+    // Keys, not records (docs/cost.md): a finding is written once at full size.
+    expect((gsis as unknown as { Projection: unknown }[]).map((g) => g.Projection)).toEqual([
+      { ProjectionType: 'KEYS_ONLY' },
+      { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'id', 'platform', 'itemId', 'contentHash'] },
+      { ProjectionType: 'KEYS_ONLY' },
+    ]);
     expect(id).toMatch(/^Findings/);
   });
 
