@@ -708,7 +708,9 @@ export class DynamoFindingStore implements FindingStore {
       }),
     );
     const cursor = encodeCursor(out.LastEvaluatedKey);
-    const records = await this.readRecords((out.Items ?? []).map((r) => ({ pk: String(r.pk), sk: String(r.sk) })));
+    const records = await this.readRecords(
+      (out.Items ?? []).map((r) => ({ pk: String(r.pk), sk: String(r.sk) })),
+    );
     // The index is eventually consistent: a record that has moved on since (another status, its
     // alert sent) is not listed under the key it no longer has.
     const items = records.filter((r) => r[keyName] === keyValue).map(toFinding);
@@ -728,7 +730,9 @@ export class DynamoFindingStore implements FindingStore {
       const next: { pk: string; sk: string }[] = [];
       for (let i = 0; i < pending.length; i += GET_BATCH) {
         const out = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + GET_BATCH) } } }),
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + GET_BATCH) } },
+          }),
         );
         for (const r of out.Responses?.[this.tableName] ?? []) found.set(`${r.pk}\n${r.sk}`, r);
         next.push(...((out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as { pk: string; sk: string }[]));
