@@ -145,24 +145,32 @@ function wordHash(t: string, start: number, end: number): number {
  * Calls `emit(bucket)` for every character 3-5-gram of `<word>`: the word t[start, end)
  * with boundary marks (code 1 before, 2 after).
  */
-function emitGrams(t: string, start: number, end: number, emit: (h: number) => void): void {
+function emitGrams(t: string, start: number, end: number, out: { push(h: number): unknown }): void {
   const len = end - start;
   if (len > MAX_GRAM_WORD) return;
   const padded = len + 2;
-  const at = (k: number) => (k === 0 ? 1 : k === padded - 1 ? 2 : t.charCodeAt(start + k - 1));
+  // No closure per word: the hot path runs this for every word of every item.
   for (let k = 0; k + 3 <= padded; k++) {
     let h = (0x811c9dc5 ^ NS_GRAM) >>> 0;
-    h = step(step(step(h, at(k)), at(k + 1)), at(k + 2));
-    emit(fmix(h) & MASK);
+    h = step(
+      step(step(h, gramChar(t, start, padded, k)), gramChar(t, start, padded, k + 1)),
+      gramChar(t, start, padded, k + 2),
+    );
+    out.push(fmix(h) & MASK);
     if (k + 4 <= padded) {
-      h = step(h, at(k + 3));
-      emit(fmix(h ^ 4) & MASK);
+      h = step(h, gramChar(t, start, padded, k + 3));
+      out.push(fmix(h ^ 4) & MASK);
       if (k + 5 <= padded) {
-        h = step(h, at(k + 4));
-        emit(fmix(h ^ 5) & MASK);
+        h = step(h, gramChar(t, start, padded, k + 4));
+        out.push(fmix(h ^ 5) & MASK);
       }
     }
   }
+}
+
+/** Character `k` of the padded word `<t[start, start + padded - 2)>`: 1 before, 2 after. */
+function gramChar(t: string, start: number, padded: number, k: number): number {
+  return k === 0 ? 1 : k === padded - 1 ? 2 : t.charCodeAt(start + k - 1);
 }
 
 /** A symbol token: the symbol, marked when repeated. */
@@ -180,14 +188,13 @@ function bigram(prev: number, cur: number): number {
 export function textFeatures(t: string, out: HashBuffer): void {
   out.reset();
   let prev = -1;
-  const push = (h: number) => out.push(h);
   forEachToken(t, (start, end, word) => {
     if (word) {
       const w = wordHash(t, start, end);
       out.push(w & MASK);
       if (prev >= 0) out.push(bigram(prev, w));
       prev = w;
-      emitGrams(t, start, end, push);
+      emitGrams(t, start, end, out);
     } else {
       out.push(symbolHash(t, start, end));
     }
@@ -212,7 +219,7 @@ export function textFeaturesByToken(t: string): TokenFeatures[] {
     if (word) {
       const w = wordHash(t, start, end);
       const own = [w & MASK];
-      emitGrams(t, start, end, (h) => own.push(h));
+      emitGrams(t, start, end, own);
       out.push(prev >= 0 ? { token, own, bigram: bigram(prev, w) } : { token, own });
       prev = w;
     } else {
