@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { normalize } from '../text/normalize.ts';
 import { sentenceEnds } from '../text/sentences.ts';
@@ -39,7 +40,11 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  * and skeptical replies ("that's not how any of this works") are not scams.
  */
 
-const DOUBLE_OFFER = /\b(?:double|dobr|duplic|doblar|verdoppel|doubler)\w*\s+(?:your|seu|tu|su|votre|ihr)\b/;
+const p = lexicon('crypto-scam');
+
+const DOUBLE_OFFER = new RegExp(`\\b${p('doubleStem')}\\w*\\s+${p('doubleYour')}\\b`);
+// Solana named in the text: a base58 run is read as a SOL address only then.
+const SOLANA = new RegExp(`\\b${p('solana')}\\b`);
 // A question mark before the sentence ends: the match is asked about, not offered.
 const QUESTION = /^[^.!\n]*\?/;
 
@@ -94,7 +99,7 @@ export const cryptoScam: CheckDefinition = {
       let wallet = false;
       for (const { label, re } of WALLETS) {
         if (wallet) break;
-        if (label === 'SOL address' && !/\bsol(?:ana)?\b/.test(text)) continue;
+        if (label === 'SOL address' && !SOLANA.test(text)) continue;
         re.lastIndex = 0;
         for (const m of original.matchAll(re)) {
           // Base58 runs of plain words or numbers are not addresses: an address mixes digits and letters.
