@@ -1,4 +1,83 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `personal-data` phrases in English, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  /** Verbs that ask the audience to post or send something (matched in order: the match is evidence). */
+  requestVerb: [
+    'comment',
+    'reply',
+    'drop',
+    'send',
+    'dm',
+    'message',
+    'post',
+    'share',
+    'pop',
+    'leave',
+    'tell us',
+    'give us',
+    'type',
+    'write',
+    'put',
+    'include',
+    'provide',
+    'let us (?:know|have)',
+    'text us',
+    'email us',
+    'inbox us',
+    'enter',
+    'submit',
+    'fill in',
+    '(?:sign up|register|subscribe) (?:with|using)',
+  ],
+  /** Possessives addressing the reader. */
+  possessive: ['your', 'ur'],
+  /** Personal data named after a possessive (matched in order: the match is evidence). A bare "number" is `bareNumber`. */
+  personalData: [
+    'e-?mail(?: address)?',
+    '(?:phone|mobile|cell|telephone|whatsapp|contact) (?:number|no)',
+    'phone',
+    'mobile',
+    'contact (?:details|info)',
+    'personal (?:details|info(?:rmation)?|data)',
+    '(?:full |home |postal |mailing |street |delivery |shipping )?address',
+    'date of birth',
+    'birth ?date',
+    'birthday',
+    'dob',
+    'passport(?: number)?',
+    "(?:driving|driver'?s) licen[cs]e",
+    'photo id',
+    'id card',
+    'id (?:document|photo|scan)',
+    'identity (?:document|card)',
+    'identification',
+    'government[- ]issued id',
+    'proof of (?:age|identity|id|address)',
+    'social security(?: number)?',
+    'ssn',
+    'national insurance number',
+    'account number',
+    'bank details',
+    'iban',
+    'sort code',
+  ],
+  /** The possessives before a bare `bareNumber`: "your number", "tu número", "deine Nummer". */
+  barePossessive: ['your', 'ur'],
+  /** A number or ID right after the possessive ("your order number" is a reference, not personal data). */
+  bareNumber: ['number', 'id'],
+  /** A statement of how the data will be used, or a privacy notice. */
+  dataUseNotice: [
+    '\\bprivacy',
+    '\\bdata protection',
+    '\\bhow we (?:use|handle|process|protect|store|treat|look after) (?:your )?(?:data|information|info|details|personal)',
+    "\\b(?:we(?:'ll| will)?|will) only (?:use|be used|keep)",
+    '\\bonly (?:be )?used (?:to|for)',
+    '\\buse (?:it|them|your [a-z-]+(?: [a-z]+)?) only (?:to|for)',
+    "\\b(?:we(?:'ll| will)? )?never (?:sell|share|pass)",
+    "\\bwe (?:don't|do not|won't|will not) (?:sell|share|pass)",
+    '\\bdelete[ds]? (?:it|them|your \\w+) (?:after|once|when)',
+  ],
+  /** Link paths that are privacy notices. */
+  privacyPath: ['privacy', 'data-protection'],
+} satisfies PhraseGroups;

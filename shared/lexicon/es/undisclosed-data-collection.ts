@@ -1,4 +1,8 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `undisclosed-data-collection` phrases in Spanish, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  determiner: ['tu', 'su', 'el', 'la', 'un', 'una'],
+  privateMessage: ['mensaje (?:privado|directo)', 'md'],
+  publicPosting: ['comenta', 'deja'],
+} satisfies PhraseGroups;

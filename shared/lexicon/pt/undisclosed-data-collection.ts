@@ -1,4 +1,8 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `undisclosed-data-collection` phrases in Portuguese, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  determiner: ['seu', 'sua', 'o', 'um', 'uma'],
+  privateMessage: ['mensagem (?:privada|direta)'],
+  publicPosting: ['deixe', 'comente'],
+} satisfies PhraseGroups;
