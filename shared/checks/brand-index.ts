@@ -1,4 +1,5 @@
 import type { BrandProfile, ContentItem, Partner, Platform } from '../model/index.ts';
+import { canonicalContact } from '../text/contacts.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** A handle reduced for comparison: normalized, without `@` and without separators. */
@@ -49,6 +50,17 @@ export class BrandIndex {
         .replace(/\/.*$/, ''),
     );
     this.supportContacts = profile.supportContacts.map((c) => c.toLowerCase());
+  }
+
+  #officialContacts?: ReadonlySet<string>;
+  /**
+   * The support contacts in canonical form (a phone number as E.164, an email lower case),
+   * computed on first use: canonical phone numbers need the phone metadata, which an engine
+   * should not load before an item holds a contact.
+   */
+  get officialContacts(): ReadonlySet<string> {
+    this.#officialContacts ??= new Set(this.profile.supportContacts.map(canonicalContact));
+    return this.#officialContacts;
   }
 
   /** True when `handle` is one of the brand's accounts on `platform`. */
