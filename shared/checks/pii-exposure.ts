@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
 import { isValidPhoneNumber } from '../text/phone.ts';
@@ -30,47 +31,46 @@ const LABEL: Record<Kind, string> = {
   phone: 'phone number',
 };
 
+const p = lexicon('pii-exposure');
+
 // "my phone is", "her email is", "meu e-mail é", "mon numéro :", "meine Nummer".
-const SELF_CUE =
-  /\b(?:my|her|his|their|mum's|mom's|mi|mon|ma|meu|minha|mein|meine|ihre?|su|sua|seu|son|sa)\s+(?:(?:new|old|own|personal|private|work|home|real|current|main|mobile|cell|phone)\s+)?(?:e-?mail|email|mail|phone|cell|mobile|number|telefono|telefone|numero|correo|adresse|nummer|handynummer|handy|address|contact)\b/;
+const SELF_CUE = new RegExp(
+  `\\b${p('selfPossessive')}\\s+(?:${p('contactQualifier')}\\s+)?${p('contactWord')}\\b`,
+);
 // "ring me on", "call me back at", "llámame al", "ligue-me", "rappelez-moi au", "ruf mich an".
 // Writing counts like ringing, in every person the imperative takes: "email me at", "escríbeme",
 // "escribidme", "escríbanme", "me escreva", "écrivez-moi", "schreibt mir".
-const CALL_ME =
-  /\b(?:(?:ring|call|phone|text|reach|contact|e-?mail|mail|write(?: to)?|message) (?:me|her|him|my \w+)(?: back)?(?: on| at)?|(?:llam|escrib|contact|respond)(?:eme|ame|idme|adme|anme|enme)|mandadme|mandame un (?:correo|mail|email)|(?:ligue|liga|escreva|escrevam|contate|contatem|liguem|responda|respondam)-me|me (?:liguem|ligue|liga|escreva|escrevam|contate|contatem|responda|respondam|mande|mandem)|(?:rappelez|rappelle|appelez|appelle|ecrivez|ecris|contactez|contacte|repondez)-moi|ruf(?:t|en sie)? mich|(?:schreib|schreibt|schreiben sie|mailt|mailen sie|antwortet|antworten sie) mir|kontaktier(?:t|en sie)? mich)\b/;
+const CALL_ME = new RegExp(`\\b${p('callMe')}\\b`);
 // Verbs and apps that offer a contact as a channel, just before it.
-const CHANNEL_CUE =
-  /\b(?:whatsapp|telegram|signal|viber|wechat|sms|text|txt|call|dial|ring|e-?mail|mail|contact|message|msg|dm|inbox|reach|write|hit (?:me|us) up|escrib\w*|contact\w*|llam\w*|chama|liga\w*|fale|mand\w*|envi\w*|ecri\w*|appel\w*|schreib\w*|kontakt\w*|ruf\w*|meld\w*)\b/;
+const CHANNEL_CUE = new RegExp(`\\b${p('channelCue')}\\b`);
 // The brand offering its own channel: "call us", "our team".
-const OWN_CHANNEL =
-  /\b(?:(?:call|ring|phone|text|e-?mail|mail|contact|message|write to|reach|dm|whatsapp) (?:us|our)|our (?:\w+ )?(?:team|desk|line|office|number|email|address)|escribenos|llamanos|contactanos|contactez-nous|ecrivez-nous|appelez-nous|kontaktiere uns|schreib uns|ruf uns)\b/;
+const OWN_CHANNEL = new RegExp(`\\b${p('ownChannel')}\\b`);
 // A stranger pitching help to the audience offers the contact as a channel, even when it says
 // "text me at": "I can push it through", "I work at a store", "with your account number and
 // PIN", "puedo ayudarte", "je peux vous aider", "ich kann dir helfen". A customer asking the
 // brand to ring them back does not recruit others.
-const OFFER_CUE =
-  /\b(?:i (?:can|could|will|'ll|am able to|know how to) (?:help|fix|sort|push|unlock|recover|resolve|assist|speed|trace|handle|get (?:it|this|that|yours|you|your))|i work (?:at|for|in) (?:a|an|the) (?:[a-z]{1,16} )?(?:store|shop|branch|office|department|team|call cent(?:er|re)|support)|(?:send|text|dm|message|email|bring|have|with) (?:me )?your (?:account|details|info|pin|password|code|login|number|card|wallet|seed)|(?:dm|text|message|contact|call|whatsapp) me for (?:help|assistance|support|a fix|details)|anyone (?:else )?(?:having|with|who)|(?:te |le |les )?puedo (?:ayudar|resolver|gestionar)|trabajo en una? (?:tienda|oficina|sucursal)|(?:eu )?(?:te |lhe )?posso (?:ajudar|resolver)|trabalho n(?:a|o|uma?) (?:loja|agencia|escritorio)|je (?:peux|pourrai|sais) (?:vous |t'|te )?(?:aider|debloquer|regler)|je travaille (?:chez|dans|a)|ich (?:kann|helfe) (?:dir|ihnen|euch) (?:helfen|weiter)?|ich arbeite (?:bei|in|fur))\b/;
+const OFFER_CUE = new RegExp(`\\b${p('offerCue')}\\b`);
 // A number right after a reference word is a parcel, order or ticket number, not a phone:
 // "tracking 1Z 999 AA1 01 2345 6784", "order no. 4402 118 937", "n.º de pedido 88 1234 5678".
-const REFERENCE_BEFORE =
-  /\b(?:tracking|track|parcel|package|shipment|waybill|consignment|order|reference|ref|confirmation|booking|invoice|case|ticket|claim|serial|imei|pnr|seguimiento|pedido|reserva|referencia|rastreio|rastreamento|encomenda|colis|suivi|commande|dossier|sendung(?:snummer)?|bestellung|buchung|referenz|paket|auftrag)\b[\s:#.-]*(?:(?:no|nr|n\.o|number|numero|num|id|code|de (?:seguimiento|pedido|suivi|commande))\.?[\s:#-]*)?(?:[a-z-]{0,11}\d[a-z0-9-]{0,11}[\s:#]+){0,4}\(?$/;
+const REFERENCE_BEFORE = new RegExp(
+  `\\b${p('referenceWord')}\\b[\\s:#.-]*(?:${p('referenceNumberWord')}\\.?[\\s:#-]*)?(?:[a-z-]{0,11}\\d[a-z0-9-]{0,11}[\\s:#]+){0,4}\\(?$`,
+);
 // A contact right after "to" / "at" whose sentence asks to write or send there is a channel,
 // however long the list of what to send: "email your name, address and card number to ...".
-const DESTINATION_BEFORE = /\b(?:to|at|on|via|a|al|para|pra|au|an|unter|em)\s*:?\s*$/;
+const DESTINATION_BEFORE = new RegExp(`\\b${p('destinationPrep')}\\s*:?\\s*$`);
 // A third person recommended as a channel: "agent Mark at ... Email him, he's legit",
 // "escríbele", "fale com ele", "contactez-le", "schreib ihm".
-const THIRD_PARTY_AFTER =
-  /\b(?:(?:e-?mail|mail|call|text|message|contact|write to|reach out to|reach|whatsapp|dm|ring) (?:him|her|them)|(?:he|she|they)(?:'s| is|'re| are) (?:legit|real|trustworthy|the real deal)|escribele|escribidle|escribanle|llamale|contactale|contactalo|contactala|(?:escreva|fale|liga|ligue|mande) (?:pra|para|com) (?:ele|ela)|contactez-le|contactez-la|ecrivez-lui|appelez-le|appelez-la|schreib(?:t)? (?:ihm|ihr)|ruf(?:t)? (?:ihn|sie) an|kontaktier(?:e|t)? (?:ihn|sie))\b/;
+const THIRD_PARTY_AFTER = new RegExp(`\\b${p('thirdPartyChannel')}\\b`);
 // Someone else's details posted to set people on them (doxxing): "go spam him", "flood her
 // inbox", "let's harass them", "spameadlo", "vamos encher o saco dele", "harcelez-le",
 // "spammt ihn zu". The contact is then exposed, not offered as a channel.
-const DOXX_CUE =
-  /\b(?:(?:go|let's|lets|everyone|y'all|yall|you all|guys) (?:spam|harass|flood|bomb|troll|bother|annoy|pester|dox|doxx|expose|blow up|mass report)(?: (?:him|her|them|his|their))?|(?:spam|flood|bomb|blow up) (?:his|her|their) (?:inbox|email|phone|dms?|mentions)|make (?:his|her|their) life (?:hell|miserable)|(?:spame|acos|molest)(?:adlo|adla|enlo|enla|arlo|arla|alo|ala)\b|vamos a (?:spamearl[oa]|acosarl[oa]|molestarl[oa])|(?:vamos |bora )?(?:spammar|encher o saco|infernizar|perturbar) (?:ele|ela|dele|dela|a vida dele|a vida dela)|(?:spammez|harcelez|spamme|harcele)-(?:le|la|les)|allez (?:le|la|les) (?:spammer|harceler)|(?:spammt|nervt|belastigt|terrorisiert) (?:ihn|sie)\b)/;
+const DOXX_CUE = new RegExp(`\\b${p('doxxCue')}`);
 // The brand pointing at a line to ring or write ("or contact 0333 …", "call 0800 …", "ring the
 // team on …", "llame al …", "appelez le …", "rufen Sie … an"): it gives its own number. Repeating a
 // customer's number reads "we'll call you on …" or "is your number …", never an imperative.
-const BRAND_LINE_BEFORE =
-  /(?<!\b(?:will|'ll|can|to|shall|would|we|i|agent|they|he|she|may|might)\s)\b(?:call|ring|dial|phone|contact|text|whatsapp|llam[ae]|llamar|marque|ligue|liga|appelez|appeler|composez|anrufen|rufen sie|wahlen sie|kontaktieren sie)\s+(?:(?:us|our|the)\s+(?:[a-z]+\s+){0,2}?(?:line|team|desk|number|helpline|hotline)\s+)?(?:on|at|al|au|unter|para|no|el|le|:)?\s*:?\s*$/;
+const BRAND_LINE_BEFORE = new RegExp(
+  `(?<!\\b${p('notImperative')}\\s)\\b${p('brandLineVerb')}\\s+(?:${p('brandLineOwner')}\\s+(?:[a-z]+\\s+){0,2}?${p('brandLine')}\\s+)?${p('brandLinePrep')}?\\s*:?\\s*$`,
+);
 // A run of digits with an international prefix and no separators ("0062395415777") is a phone
 // only when it is a valid number: ticket and account ids are written that way too.
 const UNBROKEN_INTERNATIONAL = /^00\d+$/;
