@@ -5,7 +5,7 @@ export default {
   cryptoWord: ['krypto\\w*'],
   send: ['sende[nt]?', 'schick\\w*', 'uberweis\\w*'],
   double: ['\\b(?:verdoppel|verdreifach)\\w*\\b'],
-  returns: ['(?:rendite|gewinn)\\w*\\s+garant\\w*', 'garant\\w+\\s+(?:rendite|gewinn)'],
+  returns: ['\\b(?:rendite|gewinn)\\w*\\s+garant\\w*', '\\bgarant\\w+\\s+(?:rendite|gewinn)'],
   percentPer: ['pro'],
   returnPeriod: ['tag', 'woche', 'monat'],
   inTime: ['innerhalb'],

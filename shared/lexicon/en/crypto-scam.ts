@@ -32,16 +32,16 @@ export default {
     "\\b(?:i'?ll|will|we'?ll)\\s+send\\s+[\\d.,]+\\s*(?:btc|eth|usdt)?\\s*back\\b",
     '\\btripl(?:e|ed|es|ing)\\s+(?:your|my|their|his|her)\\b',
   ],
-  /** Guaranteed or extraordinary returns. */
+  /** Guaranteed or extraordinary returns, each with its own word boundaries. */
   returns: [
-    'guarantee[ds]?\\s+(?:\\d+\\s?%\\s+)?(?:profits?|returns?|income|gains?|earnings?)',
-    '(?:profits?|returns?|gains?)\\s+(?:are\\s+)?guaranteed',
-    'guaranteed\\s+profit',
-    'guarantees\\s+(?:\\d+\\s?%\\s+)?(?:returns?|profits?)',
+    '\\bguarantee[ds]?\\s+(?:\\d+\\s?%\\s+)?(?:profits?|returns?|income|gains?|earnings?)',
+    '\\b(?:profits?|returns?|gains?)\\s+(?:are\\s+)?guaranteed',
+    '\\bguaranteed\\s+profit',
+    '\\bguarantees\\s+(?:\\d+\\s?%\\s+)?(?:returns?|profits?)',
     '(?:[$€£]|r\\$)\\s?[\\d.,]+k?\\s+(?:a|per|each|every)\\s+(?:day|week)\\b[^.!?\\n]{0,40}\\b(?:btc|bitcoin|crypto|trading|mining|forex)',
-    'earn(?:ing)?\\s+(?:[$€£]\\s?[\\d.,]+k?|\\d+\\s?%)\\s+(?:a|per|each|every)\\s+(?:day|week|month)',
-    'changed\\s+my\\s+life\\b',
-    'quit\\s+my\\s+(?:job|9-?5|day\\s+job)',
+    '\\bearn(?:ing)?\\s+(?:[$€£]\\s?[\\d.,]+k?|\\d+\\s?%)\\s+(?:a|per|each|every)\\s+(?:day|week|month)',
+    '\\bchanged\\s+my\\s+life\\b',
+    '\\bquit\\s+my\\s+(?:job|9-?5|day\\s+job)',
   ],
   /** "a", "per" in "10% a day". */
   percentPer: ['a', 'per', 'each', 'every'],

@@ -13,7 +13,10 @@ export default {
     '\\binverti\\w*\\s+(?:[$€£]|r\\$)\\s?[\\d.,]+k?[^!?\\n]{0,80}\\b(?:recibi|recebi|received|got)\\s+(?:[$€£]|r\\$)\\s?[\\d.,]+',
   ],
   /** (Also Portuguese "retorno".) */
-  returns: ['(?:retorno|ganancia|rentabilidad)\\w*\\s+garant\\w*', 'garant\\w+\\s+(?:retorno|ganancia)'],
+  returns: [
+    '\\b(?:retorno|ganancia|rentabilidad)\\w*\\s+garant\\w*',
+    '\\bgarant\\w+\\s+(?:retorno|ganancia)',
+  ],
   percentPer: ['al'],
   /** (Also Portuguese.) */
   returnPeriod: ['dia', 'semana', 'mes'],

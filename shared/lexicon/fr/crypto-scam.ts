@@ -5,7 +5,7 @@ export default {
   cryptoWord: ['portefeuille', 'minage'],
   send: ['envoy\\w*'],
   double: ['\\b(?:doubl|tripl)(?:er|e|ez)\\s+(?:votre|vos|ton|ta|tes|mon|ma|mes|son|sa|ses|leur)\\b'],
-  returns: ['rendement\\w*\\s+garant\\w*'],
+  returns: ['\\brendement\\w*\\s+garant\\w*'],
   percentPer: ['par'],
   returnPeriod: ['jour', 'semaine', 'mois'],
   inTime: ['dans'],

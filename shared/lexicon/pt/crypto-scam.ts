@@ -4,7 +4,7 @@ import type { PhraseGroups } from '../types.ts';
 export default {
   cryptoWord: ['carteira', 'mineracao'],
   double: ['\\bdobr\\w*\\s+(?:o\\s+|a\\s+)?(?:seu|sua|meu|minha|tu|su|mi)\\b'],
-  returns: ['(?:rendimento|lucro)\\w*\\s+garant\\w*', 'garant\\w+\\s+lucro'],
+  returns: ['\\b(?:rendimento|lucro)\\w*\\s+garant\\w*', '\\bgarant\\w+\\s+lucro'],
   percentPer: ['ao'],
   inTime: ['em'],
   multiplyVerb: ['multiplique\\w*'],
