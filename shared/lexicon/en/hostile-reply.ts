@@ -123,7 +123,10 @@ export default {
   denial: ['not', 'never', 'no', 'nor'],
   /** The addressee, as a word: "you", "u", "ur", "yall". */
   secondPerson: ['you', 'u', 'ya', 'youre', 'ur', 'yall'],
-  /** The addressee with an apostrophe, which the cheap test of `secondPerson` already covers. */
+  /**
+   * The addressee with an apostrophe, in "you're a …": left out of the cheap test of the
+   * text, which tests `secondPerson` only ("you're" passes it by its "you").
+   */
   secondPersonApostrophe: ["you're", "y'all"],
   /** Verbs between the addressee and the insult: "you are", "you sound like". */
   youAreVerb: ['are', 'r', 'is', 'were', "'re", 'sound\\s+like', 'look\\s+like', 'act\\s+like'],
