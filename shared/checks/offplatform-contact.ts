@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import {
   type ContactMatch,
@@ -42,26 +43,28 @@ import type { CheckDefinition, CheckInput } from './types.ts';
  */
 
 const MAX_CONTACTS = 10;
+const p = lexicon('offplatform-contact');
 // A handle continues with a letter, digit or underscore, or a dot followed by one ("@brand.help").
 const HANDLE_CHAR = /^(?:[a-z0-9_]|\.[a-z0-9_])/;
 // "DM me" with one of the platform's own private-message verbs (not an outside app or a phone).
-const DM_ME = /^(?:dm|pm|inbox|message|msg)\s+me$/;
+const DM_ME = new RegExp(`^${p('dmMe')}$`);
 // A question that names an app without sending anyone to it names no handle, number or link
 // and asks nobody to write to anyone: "does the update stop me going on WhatsApp?".
-const SENDS_SOMEWHERE =
-  /(?<![@\w])\d{3}|wa\.me|t\.me|\b(?:message|text|contact|reach|write\s+to|chat\s+with|talk\s+to|join|add|dm|pm|call|find|hit)\s+(?:me|us|him|her|them)\b/;
+const SENDS_SOMEWHERE = new RegExp(
+  `(?<![@\\w])\\d{3}|${p('appLink')}|\\b${p('sendToVerb')}\\s+${p('sendToObject')}\\b`,
+);
 // "talk to him", "text her", "reach my destination", "message me when you're there": a third
 // person, or the verbs of everyday talk, send nobody anywhere unless the text names where (a
 // number, an address, a handle, an app) or offers something.
-const EVERYDAY_OBJECT = /\s(?:him|her|them|his|their|my)$/;
+const EVERYDAY_OBJECT = new RegExp(`\\s${p('everydayObject')}$`);
 // "message us", "text our team": the poster speaks for an organisation, which is an invitation.
-const WE_OBJECT = /\s(?:us|our)$/;
-const EVERYDAY_VERB = /^(?:talk\s+to|reach|chat\s+with|contact|text|message|msg)\b/;
-const SEND_MESSAGE =
-  /^(?:send|drop|shoot|leave)\s+(?:me|him|her|them)\s+an?\s+(?:message|msg|text|line|note)$/;
-const ROLE_NOUN =
-  /\b(?:agent|manager|assistant|advis[eo]r|broker|mentor|coach|expert|specialist|hacker|trader|consultant|support|team|desk|department|lawyer|attorney)\b/;
-const NAMES_PLACE = /@[a-z0-9_]{3}|\b(?:wa\.me|t\.me)\//;
+const WE_OBJECT = new RegExp(`\\s${p('weObject')}$`);
+const EVERYDAY_VERB = new RegExp(`^${p('everydayVerb')}\\b`);
+const SEND_MESSAGE = new RegExp(
+  `^${p('sendVerb')}\\s+${p('everydaySendObject')}\\s+an?\\s+${p('everydayMessage')}$`,
+);
+const ROLE_NOUN = new RegExp(`\\b${p('roleNoun')}\\b`);
+const NAMES_PLACE = new RegExp(`@[a-z0-9_]{3}|\\b${p('appLink')}\\/`);
 
 /** The offplatform-contact check (see the module comment). */
 export const offplatformContact: CheckDefinition = {
