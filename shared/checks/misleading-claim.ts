@@ -1,4 +1,6 @@
+import { LANGUAGE_CODES, LANGUAGES, type LanguageLexicon, lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { negatedBefore } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
@@ -13,6 +15,18 @@ import type { CheckDefinition, FindingDraft } from './types.ts';
  * guarantee on its own (a refund policy, not a promise of results), or quoted words.
  */
 
+const p = lexicon('misleading-claim');
+
+/**
+ * Each language's `group` phrases with SLOT replaced by that language's `slot` group, in
+ * language order: "nobody will ever get into your SLOT" takes only English targets.
+ */
+function withSlot(group: string, slot: string): string {
+  return LANGUAGE_CODES.filter((l) => (LANGUAGES[l] as LanguageLexicon)['misleading-claim']?.[group])
+    .map((l) => p(group, { languages: [l] }).replaceAll('SLOT', p(slot, { languages: [l] })))
+    .join('|');
+}
+
 interface Pattern {
   readonly label: string;
   readonly re: RegExp;
@@ -25,86 +39,90 @@ const PATTERNS: readonly Pattern[] = [
     label: 'guarantee',
     // "guaranteed", "GUARANTEED approval", "results guaranteed", "garantizado", "garantido",
     // "garanti", "garantiert"; "money-back guarantee" alone is excluded below.
-    re: /\b(?:guaranteed?|guarantees|garantizad[oa]s?|garantia de resultados|garantid[oa]s?|garantie?s?|garantiert)\b/g,
+    re: new RegExp(`\\b${p('guarantee')}\\b`, 'g'),
   },
   {
     label: 'absolute',
-    re: /(?:\b100 ?%|\bcompletely|\btotally|\babsolutely|\bcien por cien(?:to)?|\bcem por cento|\bhundert prozent) ?(?:safe|risk[- ]free|effective|guaranteed|seguros?|segura|eficaz|sur|sure|efficace|sicher|wirksam|sin riesgos?|sem riscos?|sans risques?|risikofrei)\b/g,
+    re: new RegExp(`\\b${p('absoluteLead')} ?${p('absoluteQuality')}\\b`, 'g'),
   },
   {
     label: 'no risk',
-    re: /\b(?:no side[- ]effects|zero side[- ]effects|sin efectos (?:secundarios|adversos)|sem efeitos (?:colaterais|secundarios)|sans effets? (?:secondaires|indesirables)|keine nebenwirkungen|perfectly safe|risk[- ]free|zero[- ]risk|no risk|without any risk|sin riesgos?|cero riesgos?|sem riscos?|risco zero|sans (?:aucun )?risques?|zero risque|risikofrei|ohne (?:jedes )?risiko|null risiko|(?:you )?(?:can't|cannot|can not) (?:possibly )?lose|no way (?:to|you can|you could) lose|impossible to lose|(?:no puedes|no podes|no se puede) perder|imposible perder|nao (?:tem como|ha como|da pra|da para|pode|vai) perder|impossivel perder|(?:impossible de|(?:tu ne peux|vous ne pouvez|on ne peut) pas) perdre|(?:du kannst|sie konnen|man kann|kannst du|konnen sie|kann man) (?:gar )?nicht(?:s)? verlieren|(?:the )?(?:safest|surest) (?:[a-z0-9%$.,-]{1,12} ){0,3}you(?:'ll| will)? ever (?:find|get|make|see|buy))\b/g,
+    re: new RegExp(`\\b${p('noRisk')}\\b`, 'g'),
   },
   {
     label: 'never fails',
     // Present-tense absolutes about reliability: "never drops", "nunca se cae", "ne coupe
     // jamais", "bricht nie ab"; "never drops below 10°" is a measurement and stays out.
-    re: /\b(?:never (?:drops?|fails?|breaks?(?: down)?|goes (?:down|out)|cuts? out|disconnects?|lags?|buffers?|crashes|crash|freezes|misses|stops? working|lets? (?:you|anyone) down)(?! (?:below|under|beneath|to|by|more|less))|nunca (?:se (?:cae|corta|cuelga|rompe)|falla|falha|cai|trava|para de funcionar|te deja tirad[oa])|ne (?:tombe|coupe|plante|lache|flanche) jamais|(?:bricht|fallt|stockt) nie(?: ab| aus)?|never late|100 ?% (?:uptime|success rate|of the time|del tiempo|de exito|do tempo|de sucesso|du temps|de reussite|der zeit)|(?:will|'ll) never (?:drop|fall|go down|change|fail|disappoint)|works? for (?:everyone|everybody|anyone|all|every (?:type|kind|body|single))|works every (?:single )?time|always works|(?:it|this|they)(?: will|'ll) (?:work for|fix|cure|heal) (?:yours|you|everyone)|nunca falla|funciona (?:para todos|siempre|sempre|para todo mundo)|nunca falha|ne (?:rate|decoit) jamais|marche a tous les coups|fonctionne pour tout le monde|versagt nie|wirkt (?:immer|bei jedem)|funktioniert immer)\b/g,
+    re: new RegExp(`\\b${p('neverFails')}\\b`, 'g'),
   },
   {
     label: 'forever',
     // Performance promised for ever: "100% waterproof forever", "stays sharp for life",
     // "impermeable para siempre", "à prova d'água para sempre", "imperméable pour toujours",
     // "für immer wasserdicht". "Friends forever" has no performance word and stays out.
-    gate: /forever|for life|para siempre|para sempre|pour toujours|a vie|fur immer|ewig/,
-    re: /\b(?:(?:[a-z]{2,12}-?proof|dry|warm|sharp|new|safe|secure|clean|fresh|spotless|impermeables?|seco|secos|seca|sec|seche|affute|sicher|scharf|trocken|dicht|wasserdicht|impermeavel|a prova d'agua) (?:forever|for life|para siempre|para sempre|pour toujours|a vie)|(?:lasts?|will last|dura(?:ra)?|durera|halt|halten) (?:forever|para siempre|para sempre|pour toujours|ewig|fur immer)|(?:fur immer|ewig) (?:wasserdicht|dicht|trocken|scharf|sicher|neu|warm))\b/g,
+    gate: new RegExp(`${p('forever')}|${p('forLife')}|${p('foreverBefore')}`),
+    re: new RegExp(
+      `\\b(?:${p('durableQuality')} (?:${p('forever')}|${p('forLife')})|${p('lasting')} (?:${p('forever')}|${p('foreverBefore')})|${p('foreverBefore')} ${p('durableQualityAfter')})\\b`,
+      'g',
+    ),
   },
   {
     label: 'security',
     // Security promised as absolute: "100% hack-proof", "unhackable", "nobody will ever get into
     // your account", "imposible de hackear", "à prova de hackers", "inviolable", "unhackbar".
-    gate: /hack|proof|prova|prueba|pirat|inviol|knack|nobody|no one|no-one|nadie|ninguem|personne|niemand/,
-    re: /\b(?:(?:100 ?%|completely|totally|fully|absolutely) (?:hack|fraud|scam|theft|tamper|breach|bullet)[- ]?proof|unhackable|un-hackable|(?:impossible|can't be|cannot be|can never be|will never be) (?:to )?(?:hack(?:ed)?|breach(?:ed)?|compromised?)|(?:nobody|no one|no-one) (?:will|can|could) ever (?:get into|access|hack|break into|steal) (?:[a-z']{1,12} ){0,2}(?:account|accounts|data|wallet|password|login|card|points|info|information|details)|(?:100 ?%|totalmente|completamente) (?:a prueba de|a prova de) (?:hackers?|hackeos?|fraudes?|robos?|roubos?|invasoes)|(?:imposible|impossivel) (?:de )?(?:hackear|piratear|invadir|vulnerar)|nadie (?:podra|puede) (?:nunca |jamas )?(?:entrar|acceder|hackear) (?:[a-z]{1,12} ){0,2}(?:cuenta|datos|tarjeta|contrasena)|ninguem (?:nunca )?(?:vai|podera|pode|conseguira) (?:entrar|acessar|invadir|hackear) (?:[a-z]{1,12} ){0,2}(?:conta|dados|cartao|senha)|(?:100 ?% |totalement )?(?:inviolables?|impiratables?)|impossible a pirater|personne ne (?:pourra|peut) (?:jamais )?(?:acceder|entrer|pirater) (?:[a-z']{1,12} ){0,2}(?:compte|donnees|carte|mot de passe)|(?:100 ?% )?(?:unhackbar|hackersicher|einbruchsicher)|(?:(?:niemand|keiner) (?:wird|kann)|(?:wird|kann) (?:niemand|keiner)) (?:jemals|je) (?:in |auf )?(?:dein|ihr|euer)(?:e|en)? (?:konto|account))\b/g,
+    gate: new RegExp(p('securityGate')),
+    re: new RegExp(
+      `\\b(?:${p('security')}|${withSlot('intruder', 'intrusionTarget')}|${p('shieldLead')} ${p('shield')} ${p('shieldAgainst')}|${p('impossibleTo')} (?:de )?${p('hackVerb')})\\b`,
+      'g',
+    ),
   },
   {
     label: 'only one',
-    re: /\b(?:(?:the )?only (?:thing|one|product|remedy|account|card|\w+) (?:that )?(?:actually |really |truly )?works|the only \w+ you(?:'ll| will)? ever need|lo unico que funciona|o unico que funciona|la seule (?:chose )?qui marche|das einzige,? was (?:wirklich )?hilft)\b/g,
+    re: new RegExp(`\\b${p('onlyOne')}\\b`, 'g'),
   },
   {
     label: 'money doubling',
-    re: /\b(?:double|triple|doubles|triples) your (?:money|savings|investment|income|cash)|\b(?:duplica|triplica) tu (?:dinero|inversion|ahorro)|\b(?:dobra|dobre|triplica) (?:o )?seu (?:dinheiro|investimento)|\bdoublez? (?:votre|ton) (?:argent|epargne)|\bverdopple (?:dein|ihr) geld\b/g,
+    re: new RegExp(`\\b${p('moneyDoubling')}`, 'g'),
   },
   {
     label: 'clickbait',
-    re: /\b(?:doctors? (?:hate|hates|won't tell you|don't want you to know)|(?:doctors?|dentists?|banks?|airlines?|big pharma|they|experts) (?:will never|won't ever|never want to|don't want to|won't) (?:tell|reveal|share|admit)|(?:they|big pharma|banks|airlines|the industry|doctors) (?:don't|doesn't|do not|does not) want you to know|what (?:your )?(?:doctor|doctors|bank|dentist|they)(?: is| are)?(?:n't| not| won't| will not| don't) (?:telling|tell) you|(?:the )?secret (?:they|doctors|banks) don't want|one (?:weird|simple) trick|you won't believe|(?:los )?medicos (?:odian|no quieren que sepas)|lo que (?:no quieren|tu medico no) (?:que sepas|te dice)|(?:os )?medicos odeiam|o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)|les medecins (?:detestent|ne (?:vous )?disent pas)|ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez|arzte hassen|was (?:dein arzt|ihr arzt|arzte) (?:dir |ihnen )?nicht (?:sagen|sagt))\b/g,
+    re: new RegExp(`\\b${p('clickbait')}\\b`, 'g'),
   },
   {
     label: 'clickbait',
     // Outrage hooks with any villain: "what the other carriers don't want you to know",
     // "<anyone> HATE this trick", "number 3 will shock you".
-    gate: /want|quier|quer|veulent|nicht (?:sagen|verraten)|hate|odia|odeia|detest|hassen|\d will/,
-    re: /\b(?:what (?:[a-z0-9%'-]{1,20} ){0,5}(?:don't|doesn't|do not|does not|won't|will not|never) want (?:you|us) to (?:know|find out|see|hear)|(?<=[a-z]{2} )hates? (?:him|her|them|(?:this|these|that|my|our|his|her) (?:[a-z0-9-]{1,16} ){0,2}(?:trick|hack|secret|method|tip|loophole|swap|routine|move|habit|exercise|stretch|ingredient|product|app|card|account|setting|feature|tool|gadget|mod|setup|food|drink|supplement|snack|brush|paste|cream|toothpaste|device)s?)|(?:number|no\.?|#) ?\d{1,2} will (?:shock|surprise|blow|amaze|make) you|lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)|(?<=[a-z]{2} )odian (?:este|esta|estos|estas) (?:[a-z]{1,12} )?(?:truco|secreto|metodo|habito|ejercicio|producto|ajuste|configuracion|herramienta|alimento)|o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)|(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta|estes) (?:[a-z]{1,12} )?(?:truque|segredo|metodo|habito|exercicio|produto|ajuste|configuracao|ferramenta|alimento)|ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)|(?<=[a-z]{2} )detestent (?:cette|ce|cet) (?:[a-z0-9-]{1,16} )?(?:astuce|truc|secret|methode|exercice|produit|habitude|reglage|parametre|outil|aliment)|was (?:[a-z]{1,20} ){0,3}(?:dir|ihnen|euch) nicht (?:sagen|verraten) (?:wollen|will|werden)|(?<=[a-z]{2} )hassen (?:diesen|diese|dieses) (?:[a-z0-9-]{1,16} )?(?:trick|hack|geheimnis|ubung|produkt|methode|einstellung|tool|lebensmittel))\b/g,
+    gate: new RegExp(p('villainGate')),
+    re: new RegExp(`\\b(?:${p('villainBait')}|${withSlot('hateBait', 'hatedThing')})\\b`, 'g'),
   },
 ];
 
 // A refund policy is not a promise of results: "money-back guarantee", "30-day guarantee".
-const REFUND_GUARANTEE =
-  /(?:money[- ]back|satisfaction|refund|price[- ]match|\d+[- ]day|garantia de (?:devolucion|reembolso)|satisfait ou rembourse|geld-zuruck)[- ]$/;
+const REFUND_GUARANTEE = new RegExp(`${p('refundGuarantee')}[- ]$`);
 
 // A delivery date promise is logistics, not a claim about results, safety or money.
-const DELIVERY_GUARANTEE =
-  /\b(?:delivery|shipping|arrival|entrega|envio|livraison|lieferung) (?:is )?(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert)\b|\b(?:guaranteed?|garantizad[oa]|garantid[oa]|garantie|garantiert) (?:delivery|before|by|to arrive|arrival|entrega|livraison|lieferung)\b/;
+const DELIVERY_GUARANTEE = new RegExp(
+  `\\b${p('delivery')} (?:is )?${p('guaranteedWord')}\\b|\\b${p('guaranteedWord')} ${p('guaranteedFor')}\\b`,
+);
 
 // A denial that opens the sentence lifts a security absolute: "no account is ever 100%
 // hack-proof", "nothing is unhackable", "ninguna cuenta es...", "aucun compte n'est...".
-const DENIED_SUBJECT =
-  /(?:^|[.!?:\n]\s*)(?:no|nothing|none|ningun[oa]?|nada|nenhum[a]?|aucune?|rien|kein(?:e|en)?|nichts)\b[^.!?:\n]{0,40}$/;
+const DENIED_SUBJECT = new RegExp(`(?:^|[.!?:\\n]\\s*)${p('deniedSubject')}\\b[^.!?:\\n]{0,40}$`);
 
 // Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
 // "no fees, guaranteed" is still a guarantee.
 // "Nothing is zero risk", "there's no such thing as risk-free" deny the claim too.
-const NEGATED =
-  /\b(?:not|no|isn't|aren't|never|nicht|keine?|nao(?: e| sao)?|no (?:esta|estan|es|son)|pas|nothing(?: is|'s)?|no such thing as(?: an?)?|nada (?:es|e)|rien n'est|nichts ist)\s+(?:be\s+|been\s+)?$/;
+const NEGATED = negatedBefore(p('negator'), `(?:${p('negatorFiller')}\\s+)?`);
 
 // The brand declining to promise: "we are not able to guarantee", "we can't guarantee", "unable
 // to guarantee", "no podemos garantizar", "nous ne pouvons pas garantir", "wir können nicht garantieren".
-const DECLINED =
-  /(?:\b(?:not|never|unable|cannot)|n't)\s+(?:(?:be\s+|been\s+)?able\s+to\s+|always\s+|possibly\s+|fully\s+)?$/;
+const DECLINED = new RegExp(
+  `(?:\\b${p('declineNegator')}|${p('declineSuffix')})\\s+(?:${p('declineFiller')}\\s+)?$`,
+);
 // "Guarantee" as the name of a policy the reply points to ("look at our guarantee for steps", "the
 // guarantee covers it"): a noun after a determiner, followed by what one does with the policy.
-const POLICY_GUARANTEE =
-  /^guarantee\s+(?:for|on|page|policy|programme|program|terms|covers|applies|details|section|steps|info)\b/;
-const DETERMINER_BEFORE = /\b(?:our|the|this|your|its)\s+(?:[a-z-]+\s+)?$/;
+const POLICY_GUARANTEE = new RegExp(`^${p('policyNoun')}\\s+${p('policyAfter')}\\b`);
+const DETERMINER_BEFORE = new RegExp(`\\b${p('policyDeterminer')}\\s+(?:[a-z-]+\\s+)?$`);
 // A continuation of a thread ("…guaranteed. It was changed because…", "2/3"): the words before it
 // are in the previous post, so a guarantee word right after the opening ellipsis is not judged.
 const CONTINUATION_START = /^(?:@[\w.]+[\s,]*)*(?:\.{2,}|…)\s*$/;

@@ -1,4 +1,7 @@
 import type { PhraseGroups } from '../types.ts';
 
-/** `misleading-claim` phrases in every language (emoji, symbols, names and tokens that belong to no one language), one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+/** `misleading-claim` phrases in every language (numbers and symbols), one per line (see shared/lexicon/README.md). */
+export default {
+  /** "100%" before a quality, in any language. */
+  absoluteLead: ['100 ?%'],
+} satisfies PhraseGroups;

@@ -1,4 +1,62 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `misleading-claim` phrases in Spanish, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  guarantee: ['garantizad[oa]s?', 'garantia de resultados'],
+  absoluteLead: ['cien por cien(?:to)?'],
+  absoluteQuality: ['seguros?', 'segura', 'eficaz', 'sin riesgos?'],
+  noRisk: [
+    'sin efectos (?:secundarios|adversos)',
+    'sin riesgos?',
+    'cero riesgos?',
+    '(?:no puedes|no podes|no se puede) perder',
+    'imposible perder',
+  ],
+  neverFails: [
+    'nunca (?:se (?:cae|corta|cuelga|rompe)|falla|para de funcionar|te deja tirad[oa])',
+    '100 ?% (?:del tiempo|de exito)',
+    'nunca falla',
+    'funciona (?:para todos|siempre)',
+  ],
+  durableQuality: ['impermeables?', 'seco', 'secos', 'seca'],
+  forever: ['para siempre'],
+  lasting: ['dura(?:ra)?'],
+  securityGate: ['prueba', 'nadie'],
+  intruder: [
+    'nadie (?:podra|puede) (?:nunca |jamas )?(?:entrar|acceder|hackear) (?:[a-z]{1,12} ){0,2}(?:SLOT)',
+  ],
+  intrusionTarget: ['cuenta', 'datos', 'tarjeta', 'contrasena'],
+  /** Before `shield`: "100% a prueba de hackers" (Spanish and Portuguese share these). */
+  shieldLead: ['100 ?%', 'totalmente', 'completamente'],
+  shield: ['a prueba de'],
+  shieldAgainst: ['hackers?', 'hackeos?', 'fraudes?', 'robos?'],
+  impossibleTo: ['imposible'],
+  hackVerb: ['hackear', 'piratear', 'invadir', 'vulnerar'],
+  onlyOne: ['lo unico que funciona'],
+  moneyDoubling: ['(?:duplica|triplica) tu (?:dinero|inversion|ahorro)'],
+  clickbait: [
+    '(?:los )?medicos (?:odian|no quieren que sepas)',
+    'lo que (?:no quieren|tu medico no) (?:que sepas|te dice)',
+  ],
+  villainGate: ['quier', 'odia'],
+  villainBait: ['lo que (?:[a-z]{1,20} ){0,3}no quieren que (?:sepas|sepan|descubras)'],
+  hateBait: ['(?<=[a-z]{2} )odian (?:este|esta|estos|estas) (?:[a-z]{1,12} )?(?:SLOT)'],
+  hatedThing: [
+    'truco',
+    'secreto',
+    'metodo',
+    'habito',
+    'ejercicio',
+    'producto',
+    'ajuste',
+    'configuracion',
+    'herramienta',
+    'alimento',
+  ],
+  refundGuarantee: ['garantia de (?:devolucion|reembolso)'],
+  delivery: ['entrega', 'envio'],
+  guaranteedWord: ['garantizad[oa]'],
+  guaranteedFor: ['entrega'],
+  deniedSubject: ['ningun[oa]?', 'nada'],
+  negator: ['no (?:esta|estan|es|son)', 'nada es'],
+} satisfies PhraseGroups;

@@ -1,4 +1,58 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `misleading-claim` phrases in French, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  guarantee: ['garantie?s?'],
+  absoluteQuality: ['sur', 'sure', 'efficace', 'sans risques?'],
+  noRisk: [
+    'sans effets? (?:secondaires|indesirables)',
+    'sans (?:aucun )?risques?',
+    'zero risque',
+    '(?:impossible de|(?:tu ne peux|vous ne pouvez|on ne peut) pas) perdre',
+  ],
+  neverFails: [
+    'ne (?:tombe|coupe|plante|lache|flanche) jamais',
+    '100 ?% (?:du temps|de reussite)',
+    'ne (?:rate|decoit) jamais',
+    'marche a tous les coups',
+    'fonctionne pour tout le monde',
+  ],
+  durableQuality: ['sec', 'seche', 'affute'],
+  forever: ['pour toujours'],
+  forLife: ['a vie'],
+  lasting: ['durera'],
+  securityGate: ['pirat', 'inviol', 'personne'],
+  security: ['(?:100 ?% |totalement )?(?:inviolables?|impiratables?)', 'impossible a pirater'],
+  intruder: [
+    "personne ne (?:pourra|peut) (?:jamais )?(?:acceder|entrer|pirater) (?:[a-z']{1,12} ){0,2}(?:SLOT)",
+  ],
+  intrusionTarget: ['compte', 'donnees', 'carte', 'mot de passe'],
+  onlyOne: ['la seule (?:chose )?qui marche'],
+  moneyDoubling: ['doublez? (?:votre|ton) (?:argent|epargne)'],
+  clickbait: [
+    'les medecins (?:detestent|ne (?:vous )?disent pas)',
+    "ce qu'(?:ils|on) ne veu(?:t|lent) pas que vous sachiez",
+  ],
+  villainGate: ['veulent', 'detest'],
+  villainBait: ["ce qu(?:e |')(?:[a-z]{1,20} ){0,3}ne veulent pas que vous (?:sachiez|decouvriez)"],
+  hateBait: ['(?<=[a-z]{2} )detestent (?:cette|ce|cet) (?:[a-z0-9-]{1,16} )?(?:SLOT)'],
+  hatedThing: [
+    'astuce',
+    'truc',
+    'secret',
+    'methode',
+    'exercice',
+    'produit',
+    'habitude',
+    'reglage',
+    'parametre',
+    'outil',
+    'aliment',
+  ],
+  refundGuarantee: ['satisfait ou rembourse'],
+  delivery: ['livraison'],
+  guaranteedWord: ['garantie'],
+  guaranteedFor: ['livraison'],
+  deniedSubject: ['aucune?', 'rien'],
+  negator: ['pas', "rien n'est"],
+} satisfies PhraseGroups;

@@ -1,4 +1,59 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `misleading-claim` phrases in Portuguese, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  guarantee: ['garantid[oa]s?'],
+  absoluteLead: ['cem por cento'],
+  absoluteQuality: ['seguros?', 'segura', 'eficaz', 'sem riscos?'],
+  noRisk: [
+    'sem efeitos (?:colaterais|secundarios)',
+    'sem riscos?',
+    'risco zero',
+    'nao (?:tem como|ha como|da pra|da para|pode|vai) perder',
+    'impossivel perder',
+  ],
+  neverFails: [
+    'nunca (?:falha|cai|trava|para de funcionar)',
+    '100 ?% (?:do tempo|de sucesso)',
+    'nunca falha',
+    'funciona (?:sempre|para todo mundo)',
+  ],
+  durableQuality: ['impermeavel', "a prova d'agua"],
+  forever: ['para sempre'],
+  securityGate: ['prova', 'ninguem'],
+  intruder: [
+    'ninguem (?:nunca )?(?:vai|podera|pode|conseguira) (?:entrar|acessar|invadir|hackear) (?:[a-z]{1,12} ){0,2}(?:SLOT)',
+  ],
+  intrusionTarget: ['conta', 'dados', 'cartao', 'senha'],
+  shieldLead: ['100 ?%', 'totalmente', 'completamente'],
+  shield: ['a prova de'],
+  shieldAgainst: ['hackers?', 'fraudes?', 'roubos?', 'invasoes'],
+  impossibleTo: ['impossivel'],
+  hackVerb: ['hackear', 'invadir'],
+  onlyOne: ['o unico que funciona'],
+  moneyDoubling: ['(?:dobra|dobre|triplica) (?:o )?seu (?:dinheiro|investimento)'],
+  clickbait: [
+    '(?:os )?medicos odeiam',
+    'o que (?:os medicos|eles) nao (?:querem que voce saiba|te contam|contam)',
+  ],
+  villainGate: ['quer', 'odeia'],
+  villainBait: ['o que (?:[a-z]{1,20} ){0,3}nao querem que (?:voce|vc|tu) (?:saiba|descubra|saibas)'],
+  hateBait: ['(?<=[a-z]{2} )odeiam (?:este|esse|essa|esta|estes) (?:[a-z]{1,12} )?(?:SLOT)'],
+  hatedThing: [
+    'truque',
+    'segredo',
+    'metodo',
+    'habito',
+    'exercicio',
+    'produto',
+    'ajuste',
+    'configuracao',
+    'ferramenta',
+    'alimento',
+  ],
+  delivery: ['entrega'],
+  guaranteedWord: ['garantid[oa]'],
+  guaranteedFor: ['entrega'],
+  deniedSubject: ['nenhum[a]?', 'nada'],
+  negator: ['nao(?: e| sao)?', 'nada e'],
+} satisfies PhraseGroups;
