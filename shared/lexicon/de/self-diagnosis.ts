@@ -1,4 +1,37 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `self-diagnosis` phrases in German, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  verdict: [
+    '(?:du hast|sie haben) (?:100%|definitiv|eindeutig|garantiert|bestimmt|sicher)',
+    'du hast',
+    'sie haben',
+    'das ist',
+    'das sind',
+    'du leidest (?:an|unter)',
+    '(?:dann|also|wahrscheinlich|vermutlich|bestimmt|sicher|eindeutig|wohl|garantiert) (?:hast du|haben sie|bist du|leidest du (?:an|unter)|leiden sie (?:an|unter))',
+  ],
+  hedge: ['das (?:konnte|kann|durfte)'],
+  hedgeArticle: ['dein', 'deine', 'ein', 'eine'],
+  hedgeGate: ['konnte', 'kann', 'durfte'],
+  headerIn: ['bei'],
+  headerAudience: ['erwachsenen', 'frauen', 'kindern'],
+  headerReader: ['du', 'dein', 'deine'],
+  hedged: ['(?:ist|sind|hat|haben|bist|hast) (?:wahrscheinlich|bestimmt|vermutlich|sicher|eindeutig)'],
+  beingSubject: ['du bist', 'sie sind'],
+  beingAdverb: ['bestimmt', 'wahrscheinlich'],
+  beingDegree: ['ein', 'eine', 'sehr'],
+  signWord: ['anzeichen'],
+  signReader: ['(?:dass|das) (?:du|sie)'],
+  quizWord: ['fragebogen', 'selbsttest'],
+  quizTest: ['finde(?:n sie)? (?:[a-z0-9]{1,12} ){0,4}heraus'],
+  tickLead: ['kreuz'],
+  tickCount: ['drei', 'vier'],
+  quizDo: ['mach', 'macht', 'machen sie'],
+  quizDoArticle: ['den', 'unseren', 'unser', 'diesen'],
+  quizCount: ['zwei', 'drei', 'vier', 'funf'],
+  quizOrMore: ['oder mehr'],
+  quizOfThese: ['davon', 'dieser', 'von diesen'],
+  conditional: ['wenn', 'falls', 'ob'],
+  negationInside: ['nicht', 'kein', 'keine'],
+} satisfies PhraseGroups;

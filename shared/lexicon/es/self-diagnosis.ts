@@ -1,4 +1,48 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `self-diagnosis` phrases in Spanish, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  verdict: [
+    '(?:seguro|100%|definitivamente|claramente) (?:que )?(?:tienes|padeces)',
+    'lo mas probable es que (?:tengas|tenga|tengan|seas|sea|sean)',
+    'tienes',
+    'tenes',
+    'usted tiene',
+    'eso es',
+    'esto es',
+    'esas son',
+    'esos son',
+    'estas son',
+    'estos son',
+    'padeces(?: de)?',
+    'sufres de',
+    // "No es estrés, es ansiedad": the verdict after a denial.
+    '(?<=\\bno (?:eres|es|son|estas) [a-z]{2,20}, )(?:es|son)',
+    '(?:entonces|pues) (?:tienes|padeces|eres)',
+  ],
+  hedge: ['(?:eso |esto )?(?:podria|puede|suele) ser'],
+  hedgeArticle: ['tu', 'un', 'una', 'signos? de'],
+  hedgeGate: ['podria', 'puede', 'suele'],
+  headerIn: ['en'],
+  headerAudience: ['adultos', 'mujeres', 'ninos'],
+  headerReader: ['te', 'tu', 'tus'],
+  hedged: [
+    '(?:probablemente|seguramente|seguro que) (?:(?:tu hij[oa]|tu nin[oa]|el|ella|usted) )?(?:tiene|tienes|tienen|es|eres|son|sea|padece)',
+  ],
+  beingSubject: ['eres'],
+  beingAdverb: ['seguramente', 'probablemente'],
+  beingDegree: ['un', 'una', 'muy'],
+  signWord: ['senales'],
+  signReader: ['de que (?:tienes|tiene)'],
+  quizWord: ['cuestionario'],
+  quizTest: ['(?:descubre|averigua) si'],
+  tickLead: ['marca'],
+  tickCount: ['tres', 'cuatro'],
+  quizDo: ['haz', 'hace'],
+  quizDoArticle: ['el', 'nuestro', 'este'],
+  quizCount: ['dos', 'tres', 'cuatro', 'cinco'],
+  quizOrMore: ['o mas'],
+  quizOfThese: ['de estos', 'de estas'],
+  conditional: ['si', 'cuando', 'caso'],
+  ownGuess: ['(?:crees|piensas|sospechas) que'],
+} satisfies PhraseGroups;

@@ -1,4 +1,39 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `self-diagnosis` phrases in French, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  verdict: [
+    '(?:tu as|vous avez) (?:surement|clairement|forcement|100%|certainement)',
+    'vous avez',
+    'tu as',
+    "c'est",
+    'ce sont',
+    "vous souffrez d(?:e|')",
+    "tu souffres d(?:e|')",
+    '(?:alors|donc) (?:vous avez|tu as|vous etes|tu es)',
+  ],
+  hedge: ['(?:ca|cela) (?:pourrait|peut) etre'],
+  hedgeArticle: ['ton', 'ta', 'votre', 'une', "signes? d[e']", 'du', 'de la', "de l'", 'des'],
+  hedgeGate: ['pourrait', 'peut'],
+  headerIn: ['en', 'chez'],
+  headerAudience: ['adultes', 'femmes', 'enfants'],
+  headerReader: ['tu', 'vous', 'votre'],
+  hedged: ['(?:est|sont|a|ont|etes|avez|es|as) (?:probablement|surement|sans doute|certainement)'],
+  beingSubject: ['vous etes', 'tu es'],
+  beingAdverb: ['certainement', 'surement'],
+  beingDegree: ['un', 'une', 'tres'],
+  signWord: ['signes'],
+  signReader: ['que (?:vous|tu) (?:avez|as|etes)'],
+  quizWord: ['questionnaire'],
+  quizTest: ['(?:decouvrez|decouvre) si'],
+  tickLead: ['cochez', 'coche'],
+  tickCount: ['trois', 'quatre'],
+  quizDo: ['faites', 'fais'],
+  quizDoArticle: ['le', 'notre', 'ce'],
+  quizCount: ['deux', 'trois', 'quatre', 'cinq'],
+  quizOrMore: ['ou plus'],
+  quizOfThese: ['de ces'],
+  conditional: ['si', 'quand', 'lorsque'],
+  ownGuess: ['(?:vous pensez|tu penses) que'],
+  negationInside: ['pas'],
+} satisfies PhraseGroups;

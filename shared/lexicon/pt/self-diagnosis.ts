@@ -1,4 +1,45 @@
 import type { PhraseGroups } from '../types.ts';
 
 /** `self-diagnosis` phrases in Portuguese, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
+export default {
+  verdict: [
+    '(?:com certeza|100%|definitivamente|claramente) (?:voce |vc )?tem',
+    'voce tem',
+    'tu tens',
+    'isso e',
+    'essas sao',
+    'esses sao',
+    'estes sao',
+    'estas sao',
+    '(?:voce|vc) (?:sofre de|esta com)',
+    'vc tem',
+    // "Não é estresse, é ansiedade": the verdict after a denial.
+    '(?<=\\bnao (?:e|sao|esta|estas) [a-z]{2,20}, )(?:e|sao)',
+    '(?:entao|logo) (?:voce|vc) (?:tem|e)',
+  ],
+  hedge: ['(?:isso )?(?:pode|poderia) ser'],
+  hedgeArticle: ['seu', 'sua', 'um', 'uma', 'sinais de'],
+  hedgeGate: ['pode', 'poderia'],
+  headerIn: ['em'],
+  headerAudience: ['adultos', 'mulheres', 'criancas'],
+  headerReader: ['te', 'tu', 'voce', 'vc'],
+  hedged: [
+    '(?:provavelmente|com certeza|certamente) (?:(?:voce|vc|ele|ela|seu filho|sua filha) )?(?:tem|tens|e|sao|seja)',
+  ],
+  beingSubject: ['(?:voce|vc) e'],
+  beingAdverb: ['provavelmente'],
+  beingDegree: ['um', 'uma', 'muito'],
+  signWord: ['sinais'],
+  signReader: ['de que (?:voce|vc)'],
+  quizWord: ['questionario'],
+  quizTest: ['descubra se'],
+  tickLead: ['marque'],
+  quizDo: ['faca', 'faz'],
+  quizDoArticle: ['o', 'nosso', 'o nosso', 'este', 'esse'],
+  quizCount: ['duas', 'tres'],
+  quizOrMore: ['ou mais'],
+  quizOfThese: ['destes', 'destas', 'desses', 'dessas'],
+  conditional: ['se', 'quando', 'caso'],
+  ownGuess: ['(?:voce )?(?:acha|suspeita) que'],
+  negationInside: ['nao'],
+} satisfies PhraseGroups;
