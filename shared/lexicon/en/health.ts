@@ -273,7 +273,8 @@ export default {
    * partner content this is a testimonial claim of effect.
    */
   resolved: [
-    '(?:finally |completely |totally |just |all |literally )?(?:cleared up|went away|disappeared|vanished|(?:is|are|was|were) (?:completely |totally |finally |all )?(?:gone|cured|healed)|gone for good|healed up)',
+    '(?:finally |completely |totally |just |all |literally )?(?:cleared up|went away|disappeared|vanished)',
+    '(?:finally |completely |totally |just |all |literally )?(?:(?:is|are|was|were) (?:completely |totally |finally |all )?(?:gone|cured|healed)|gone for good|healed up)',
   ],
   /**
    * A testimonial that a condition stopped, whose negation is the claim: "I haven't had a
