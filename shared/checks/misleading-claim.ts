@@ -72,7 +72,7 @@ const PATTERNS: readonly Pattern[] = [
     // your account", "imposible de hackear", "à prova de hackers", "inviolable", "unhackbar".
     gate: new RegExp(p('securityGate')),
     re: new RegExp(
-      `\\b(?:${p('security')}|${withSlot('intruder', 'intrusionTarget')}|${p('shieldLead')} ${p('shield')} ${p('shieldAgainst')}|${p('impossibleTo')} (?:de )?${p('hackVerb')})\\b`,
+      `\\b(?:${p('security')}|${withSlot('intruder', 'intrusionTarget')}|${p('shieldLead')} ${p('shield')} ${p('shieldAgainst')}|${p('impossibleTo')} ${p('hackVerb')})\\b`,
       'g',
     ),
   },
@@ -102,7 +102,7 @@ const REFUND_GUARANTEE = new RegExp(`${p('refundGuarantee')}[- ]$`);
 
 // A delivery date promise is logistics, not a claim about results, safety or money.
 const DELIVERY_GUARANTEE = new RegExp(
-  `\\b${p('delivery')} (?:is )?${p('guaranteedWord')}\\b|\\b${p('guaranteedWord')} ${p('guaranteedFor')}\\b`,
+  `\\b${p('delivery')} (?:${p('deliveryIs')} )?${p('guaranteedWord')}\\b|\\b${p('guaranteedWord')} ${p('guaranteedFor')}\\b`,
 );
 
 // A denial that opens the sentence lifts a security absolute: "no account is ever 100%

@@ -147,6 +147,8 @@ export default {
   refundGuarantee: ['money[- ]back', 'satisfaction', 'refund', 'price[- ]match', '\\d+[- ]day'],
   /** A delivery date promise is logistics: "delivery guaranteed" (the noun before a `guaranteedWord`). */
   delivery: ['delivery', 'shipping', 'arrival'],
+  /** Optional between a `delivery` noun and its `guaranteedWord`: "delivery is guaranteed". */
+  deliveryIs: ['is'],
   /** "Guaranteed" around a `delivery` noun. */
   guaranteedWord: ['guaranteed?'],
   /** After a `guaranteedWord`: "guaranteed delivery", "garantie livraison". */

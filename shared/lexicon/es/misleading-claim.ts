@@ -30,7 +30,7 @@ export default {
   shieldLead: ['100 ?%', 'totalmente', 'completamente'],
   shield: ['a prueba de'],
   shieldAgainst: ['hackers?', 'hackeos?', 'fraudes?', 'robos?'],
-  impossibleTo: ['imposible'],
+  impossibleTo: ['imposible(?: de)?'],
   hackVerb: ['hackear', 'piratear', 'invadir', 'vulnerar'],
   onlyOne: ['lo unico que funciona'],
   moneyDoubling: ['(?:duplica|triplica) tu (?:dinero|inversion|ahorro)'],

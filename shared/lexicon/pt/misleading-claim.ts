@@ -28,7 +28,7 @@ export default {
   shieldLead: ['100 ?%', 'totalmente', 'completamente'],
   shield: ['a prova de'],
   shieldAgainst: ['hackers?', 'fraudes?', 'roubos?', 'invasoes'],
-  impossibleTo: ['impossivel'],
+  impossibleTo: ['impossivel(?: de)?'],
   hackVerb: ['hackear', 'invadir'],
   onlyOne: ['o unico que funciona'],
   moneyDoubling: ['(?:dobra|dobre|triplica) (?:o )?seu (?:dinheiro|investimento)'],
