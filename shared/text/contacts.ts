@@ -1,6 +1,9 @@
 import { parse as parseDomain } from 'tldts';
+import { lexicon } from '../lexicon/index.ts';
 import { type CountryCode, parsePhoneNumberFromString } from './phone.ts';
 import { overlapChecker } from './pii.ts';
+
+const p = lexicon('personal-data');
 
 /** A contact detail found in a normalized text (offsets into the normalized text). */
 export interface ContactMatch {
@@ -23,11 +26,11 @@ const EMAIL_AS_WRITTEN =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}\p{L}{2,24}/gu;
 // "jane dot doe at gmail dot com", "jane[at]gmail[.]com", "jane (at) gmail (dot) com"
 // The local part may itself be spelled out: "jane dot doe at gmail dot com".
-const SPELLED_DOT = '(?:\\s*(?:\\[dot\\]|\\(dot\\)|\\[\\.\\])\\s*|\\s(?:dot|punto|ponto|point|punkt)\\s)';
-const AT_BRACKETED = '\\s*(?:\\[at\\]|\\(at\\)|\\{at\\}|\\[@\\]|\\(@\\))\\s*';
-const AT_WORD = '\\s(?:at|arroba)\\s';
+const SPELLED_DOT = `(?:\\s*${p('bracketedDot')}\\s*|\\s${p('spelledDot')}\\s)`;
+const AT_BRACKETED = `\\s*${p('bracketedAt')}\\s*`;
+const AT_WORD = `\\s${p('spelledAt')}\\s`;
 const LOCAL = `([a-z0-9][a-z0-9._-]{0,40}(?:${SPELLED_DOT}[a-z0-9][a-z0-9._-]{0,40}){0,3})`;
-const TLD = '(com|net|org|co|io|me|info|de|fr|es|pt|br|uk|mx)\\b';
+const TLD = `(${p('spelledTld')})\\b`;
 // A bracketed "at" may be followed by a plain dot ("jane[at]gmail.com"); a plain word "at" needs a
 // spelled-out dot too, or "register at acme-prizes.com" would read as an address.
 const OBFUSCATED_EMAIL = new RegExp(
@@ -35,9 +38,9 @@ const OBFUSCATED_EMAIL = new RegExp(
   'g',
 );
 const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'g');
-const OBFUSCATED_HINT = /\[at\]|\(at\)|\{at\}|\[@\]|\(@\)/;
-const WORD_AT = /\b(?:at|arroba)\b/;
-const SPELLED_DOT_HINT = /\b(?:dot|punto|ponto|point|punkt)\b|\[\.\]|\[dot\]|\(dot\)/;
+const OBFUSCATED_HINT = new RegExp(p('bracketedAt'));
+const WORD_AT = new RegExp(`\\b${p('spelledAt')}\\b`);
+const SPELLED_DOT_HINT = new RegExp(`\\b${p('spelledDot')}\\b|${p('bracketedDot')}`);
 
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
 // Letters may touch it ("call08001234567", "Help08712345678", "…0123Ts&Cs"): bulk messages run
@@ -50,11 +53,10 @@ const GLUED_WORD_AFTER = /^[a-z&]+(?:[^a-z0-9]|$)/;
 const LETTER = /[a-z]/;
 const UNBROKEN_HEAD = /^(?:\+|0)\d{9,14}(?=[.\s-]\d{1,2}$)/;
 // Words that mark a number as a reference, not a phone.
-const REFERENCE_BEFORE =
-  /(?:order|booking|ticket|invoice|meter|tracking|reference|ref|account|acct|confirmation|case|claim|flight|member|card|iban|transaction|pedido|reserva|factura|numero de cuenta|konto|bestellung|buchung|commande|reservation|referen[cz]\w*|localizador|code|codigo|sendung\w*|colis|envio|rastreio|parcel|shipment|awb|waybill)[\s:.#-]*(?:[a-z]*\d[a-z\d]*[\s-]){0,4}$/;
+const REFERENCE_BEFORE = new RegExp(`${p('phoneReferenceWord')}[\\s:.#-]*(?:[a-z]*\\d[a-z\\d]*[\\s-]){0,4}$`);
 // "No. 1234", "nº", "#": weak markers, but also the Portuguese/Spanish "no" ("ligue no +55 ..."), so
 // they mark a reference only for a number without an international prefix.
-const WEAK_REFERENCE_BEFORE = /(?:#|\bno\.?|\bn[oº°])[\s:.#-]*$/;
+const WEAK_REFERENCE_BEFORE = new RegExp(`${p('weakReferenceMark')}[\\s:.#-]*$`);
 // A code token with letters and digits right before the run ("1Z 999 AA1 01 2345 6784"): the run
 // continues a parcel or reference code; phone numbers are not written after such a token.
 const CODE_TOKEN_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[a-z\d]*[\s-]$/;
@@ -251,53 +253,11 @@ function scanPhones(text: string, max: number): ContactMatch[] {
 }
 
 // Digits spelled as words, in the five languages, as scammers write them to dodge filters
-// ("+1 (555) 0one-23", "five five five"). Ambiguous short words ("un", "um", "e") are left out.
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  cero: '0',
-  null: '0',
-  one: '1',
-  uno: '1',
-  eins: '1',
-  two: '2',
-  dos: '2',
-  dois: '2',
-  deux: '2',
-  zwei: '2',
-  three: '3',
-  tres: '3',
-  trois: '3',
-  drei: '3',
-  four: '4',
-  cuatro: '4',
-  quatro: '4',
-  quatre: '4',
-  vier: '4',
-  five: '5',
-  cinco: '5',
-  cinq: '5',
-  funf: '5',
-  fuenf: '5',
-  six: '6',
-  seis: '6',
-  sechs: '6',
-  seven: '7',
-  siete: '7',
-  sete: '7',
-  sept: '7',
-  sieben: '7',
-  eight: '8',
-  ocho: '8',
-  oito: '8',
-  huit: '8',
-  acht: '8',
-  nine: '9',
-  nueve: '9',
-  nove: '9',
-  neuf: '9',
-  neun: '9',
-};
+// ("+1 (555) 0one-23", "five five five"): the lexicon's digitZero … digitNine groups.
+const DIGIT_NAMES = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const DIGIT_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  DIGIT_NAMES.flatMap((name, digit) => p.list(`digit${name}`).map((word) => [word, String(digit)])),
+);
 const DIGIT_WORD = Object.keys(DIGIT_WORDS).join('|');
 // A run of digits and digit words (each word standing alone, not inside another word) with separators.
 const SPELLED_RUN = new RegExp(

@@ -5,8 +5,11 @@
  * found by contacts.ts. Offsets are into the normalized text.
  *
  * Every pattern is a flat sequence of bounded pieces (no nested unbounded quantifiers), so
- * matching time grows linearly with the input.
+ * matching time grows linearly with the input. The words are the lexicon's `personal-data` groups.
  */
+import { lexicon } from '../lexicon/index.ts';
+
+const p = lexicon('personal-data');
 
 /** One piece of personal data found in a text. */
 export interface PiiMatch {
@@ -35,8 +38,7 @@ export function luhnValid(digits: string): boolean {
 // 13-19 digits, in one run or in groups separated by single spaces or hyphens.
 const CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)/g;
 // Words that make a long number a reference, a gift card or a code, not a payment card.
-const NOT_A_CARD_BEFORE =
-  /\b(?:gift ?card|gift|voucher|reference|ref|confirmation|ticket|order|tracking|transaction|invoice|code|booking|member(?:ship)?|loyalty|serial|imei|referencia|pedido|reserva|numero de seguimiento|commande|bestellung|buchung|referenz|codigo|cupom|cupon|gutschein)\b[^\n.!?]{0,24}$/;
+const NOT_A_CARD_BEFORE = new RegExp(`\\b${p('notACardBefore')}\\b[^\\n.!?]{0,24}$`);
 
 /** Payment card numbers: 13-19 digits, a card network's first digit, Luhn-valid, not a reference. */
 export function findCards(text: string): PiiMatch[] {
@@ -55,9 +57,8 @@ export function findCards(text: string): PiiMatch[] {
 }
 
 const SSN_DASHED = /(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])/g;
-const SSN_BARE =
-  /\b(?:ssn|social security(?: number| no\.?)?|soc\.? sec\.?)\b[\s:#-]{0,4}(?:is\s+)?(\d{3})(\d{2})(\d{4})\b/g;
-const SSN_WORD = /\b(?:ssn|social security|soc\.? sec)\b/;
+const SSN_BARE = new RegExp(`\\b${p('ssnWord')}\\b[\\s:#-]{0,4}(?:is\\s+)?(\\d{3})(\\d{2})(\\d{4})\\b`, 'g');
+const SSN_WORD = new RegExp(`\\b${p('ssnWord')}\\b`);
 
 /** True for an SSN the SSA could issue: area not 000, 666 or 9xx; group not 00; serial not 0000. */
 export function ssnValid(area: string, group: string, serial: string): boolean {
@@ -161,30 +162,29 @@ export function findIbans(text: string, options: IbanOptions = {}): PiiMatch[] {
 }
 
 const WORD = "[a-z][a-z'-]{1,20}";
-const EN_STREET_TYPE =
-  '(?:street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent|cres|row|way|place|pl|terrace|close|grove|gardens|square|sq|parkway|pkwy|highway|hwy|circle|cir|trail|mews|hill)';
+const EN_STREET_TYPE = p('streetType');
 // "4417 Juniper Ridge Ave", "27 Willow Crescent"; the street type must not be the first word.
 const EN_ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]?,? (?:${WORD} ){1,3}${EN_STREET_TYPE}\\b\\.?`, 'g');
 // "14 rue des Lilas", "2231 Calle Olmo", "12 avenida da Liberdade".
+// Articles in the original order, French first: "de la" before "de", "de l'" before "de".
 const NUMBER_FIRST_ROMANCE = new RegExp(
-  `\\b\\d{1,5}(?: bis| ter)?,? (?:rue|avenue|boulevard|bd|chemin|allee|impasse|quai|calle|avenida|rua|travessa|paseo|camino) (?:(?:de la|de l'|des|du|de|del|da|do|das|dos) ?)?(?:${WORD} ){0,2}${WORD}`,
+  `\\b\\d{1,5}(?: ${p('houseNumberSuffix')})?,? ${p('streetTypeAfterNumber')} (?:${p('streetArticle', { languages: ['fr', 'es', 'pt'] })} ?)?(?:${WORD} ){0,2}${WORD}`,
   'g',
 );
 // "Calle Mayor 12", "Rua Augusta, 100", "Avenida da Liberdade, n.º 5", "Hauptstrasse 12", "Am Ring 3".
 const NAME_FIRST = new RegExp(
-  `\\b(?:(?:calle|c\\/|avenida|avda\\.?|paseo|plaza|carrera|camino|ronda|travesia|rua|travessa|praca|alameda|estrada|largo) (?:(?:de la|de|del|da|do|das|dos) )?(?:${WORD} ){0,2}${WORD},? (?:n\\.?[oº]?\\.? ?)?\\d{1,5}|[a-z]{2,30}(?:strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer) \\d{1,4}[a-z]?)\\b`,
+  `\\b(?:${p('streetTypeBeforeNumber')} (?:${p('streetArticle', { languages: ['es', 'pt'] })} )?(?:${WORD} ){0,2}${WORD},? (?:n\\.?[oº]?\\.? ?)?\\d{1,5}|[a-z]{2,30}${p('streetSuffix')} \\d{1,4}[a-z]?)\\b`,
   'g',
 );
 // What follows a full English-style address: ", Apt 12", ", Leeds", " LS6 2QT", " 74105".
-const ADDRESS_TAIL =
-  /^(?:,? ?(?:apt|apartment|unit|suite|flat|#)\b|, ?[a-z]{3,}|,? ?[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|,? ?\d{5}\b)/;
+const ADDRESS_TAIL = new RegExp(
+  `^(?:,? ?${p('unitWord')}\\b|, ?[a-z]{3,}|,? ?[a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2}\\b|,? ?\\d{5}\\b)`,
+);
 // What may precede one: "my address is", "delivered to", "lives at".
-const ADDRESS_CUE_BEFORE =
-  /\b(?:address|addressed|adresse|direccion|endereco|anschrift|lives? at|living at|deliver(?:ed)? to|sent to|send (?:it|them) to|ship(?:ped)? to|mailing|home|moved to|vive en|mora na|habite|wohnt)\b[^\n.!?]{0,16}$/;
+const ADDRESS_CUE_BEFORE = new RegExp(`\\b${p('addressCue')}\\b[^\\n.!?]{0,16}$`);
 
 // Words that do not name a street: "2 hours on the road, ugh" is not an address.
-const NOT_A_STREET_NAME =
-  /\b(?:the|a|an|on|in|at|to|of|for|and|or|my|your|our|their|this|that|from|with|by|is|was|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|miles?|km|kg|people|bags?|flights?|tickets?|orders?)\b/;
+const NOT_A_STREET_NAME = new RegExp(`\\b${p('notAStreetName')}\\b`);
 
 /** Street addresses with a number, a street name and a street type, in the five languages. */
 export function findAddresses(text: string): PiiMatch[] {
