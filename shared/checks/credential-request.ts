@@ -36,7 +36,9 @@ const OWN_CREDENTIAL = new RegExp(
 );
 // Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
 const SENT_TO = new RegExp(
-  `^\\s*(?:${p('and')}\\s+[^.!?\\n]{0,40}\\s+)?(?:to\\s+(?:${p('sentToWhom')}|\\+?\\(?\\d|@)|${p('sentVia')}\\s+${p('privateChannel')}\\b|${p('sentToNumber')}\\s+\\+?\\(?\\d|${p('sentHere')}|at\\s+\\S+\\.\\S+)`,
+  `^\\s*(?:${p('and')}\\s+[^.!?\\n]{0,40}\\s+)?` +
+    `(?:to\\s+(?:${p('sentToWhom')}|\\+?\\(?\\d|@)|${p('sentVia')}\\s+${p('privateChannel')}\\b` +
+    `|${p('sentToNumber')}\\s+\\+?\\(?\\d|${p('sentHere')}|at\\s+\\S+\\.\\S+)`,
 );
 
 /** The credential-request check (see the module comment). */

@@ -173,7 +173,8 @@ const NUMBER_FIRST_ROMANCE = new RegExp(
 );
 // "Calle Mayor 12", "Rua Augusta, 100", "Avenida da Liberdade, n.º 5", "Hauptstrasse 12", "Am Ring 3".
 const NAME_FIRST = new RegExp(
-  `\\b(?:${p('streetTypeBeforeNumber')} (?:${p('streetArticle', { languages: ['es', 'pt'] })} )?(?:${WORD} ){0,2}${WORD},? (?:n\\.?[oº]?\\.? ?)?\\d{1,5}|[a-z]{2,30}${p('streetSuffix')} \\d{1,4}[a-z]?)\\b`,
+  `\\b(?:${p('streetTypeBeforeNumber')} (?:${p('streetArticle', { languages: ['es', 'pt'] })} )?` +
+    `(?:${WORD} ){0,2}${WORD},? (?:n\\.?[oº]?\\.? ?)?\\d{1,5}|[a-z]{2,30}${p('streetSuffix')} \\d{1,4}[a-z]?)\\b`,
   'g',
 );
 // What follows a full English-style address: ", Apt 12", ", Leeds", " LS6 2QT", " 74105".

@@ -12,10 +12,16 @@ export default {
     // "credenciales", and the Portuguese "credenciais"
     '\\bcredenciai?s\\b',
     '\\bcredenciales\\b',
-    // Spanish and Portuguese (one alternative for speed): "código de verificación", "código de
+    // Spanish and Portuguese: "código de verificación", "código de
     // segurança", "el código que te llegó", "o código que você recebeu", "código de 6 dígitos",
     // "código enviado por SMS"
-    '\\bcodigos?\\s+(?:de\\s+(?:verificacion|seguridad|acceso|confirmacion|verificacao|seguranca|acesso)|sms|cvv|que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos)|que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos)|(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos|(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto))',
+    '\\bcodigos?\\s+de\\s+(?:verificacion|seguridad|acceso|confirmacion|verificacao|seguranca|acesso)',
+    '\\bcodigos?\\s+sms',
+    '\\bcodigos?\\s+cvv',
+    '\\bcodigos?\\s+que\\s+te\\s+(?:llego|llegara|llegue|enviamos|mandamos)',
+    '\\bcodigos?\\s+que\\s+(?:voce\\s+)?(?:recebeu|receber|chegou|enviamos)',
+    '\\bcodigos?\\s+(?:de\\s+)?(?:\\d|cuatro|quatro|seis|ocho|oito)\\s+digitos',
+    '\\bcodigos?\\s+(?:enviado|recibido|recebido)s?\\s+(?:por|via|pelo)\\s+(?:sms|mensaje|mensagem|texto)',
     '\\bnumero\\s+(?:complet[oa]\\s+|enter[oa]\\s+|larg[oa]\\s+|integro\\s+|de\\s+16\\s+digitos\\s+)?de\\s+(?:tu\\s+|la\\s+|su\\s+)?tarjeta',
     // "16 dígitos de tu tarjeta", "16 dígitos do seu cartão" (Portuguese too)
     '\\b(?:16|dieciseis|dezesseis)\\s+digitos\\s+(?:de|do|da)\\s+(?:tu\\s+|la\\s+|su\\s+|seu\\s+|o\\s+seu\\s+)?(?:tarjeta|cartao)',
