@@ -1,12 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
-import {
-  type ContactMatch,
-  canonicalContact,
-  findEmails,
-  findPhones,
-  findSpelledPhones,
-} from '../text/contacts.ts';
+import { type ContactMatch, findEmails, findPhones, findSpelledPhones } from '../text/contacts.ts';
 import { isQuestionSentence, sentenceEnds, sentenceSpan } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
@@ -74,11 +68,10 @@ export const offplatformContact: CheckDefinition = {
   action: 'takedown',
   appliesTo: ['public', 'partner'],
   build(brand) {
-    const official = new Set(brand.supportContacts.map((c) => canonicalContact(c)));
     const domains = brand.domains;
     const handles = [...brand.officialHandles].map((h) => `@${h}`);
     const isOfficial = (c: ContactMatch): boolean => {
-      if (official.has(c.value)) return true;
+      if (brand.officialContacts.has(c.value)) return true;
       if (c.kind === 'email') {
         const host = c.value.slice(c.value.indexOf('@') + 1);
         return domains.some((d) => host === d || host.endsWith(`.${d}`));
