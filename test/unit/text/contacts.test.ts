@@ -64,3 +64,16 @@ describe('findEmails: a real suffix', () => {
     expect(emails('write to prizes.desk@example.co.uk')).toEqual(['prizes.desk@example.co.uk']);
   });
 });
+
+describe('findEmails: text as written (what masking hides)', () => {
+  it('finds plain addresses in any script and with any suffix, and only plain ones', () => {
+    const emails = (text: string) => findEmails(text, Number.POSITIVE_INFINITY, { asWritten: true });
+    expect(emails('show the voucher+receipt@desk.Thanks for coming').map((e) => e.value)).toEqual([
+      'voucher+receipt@desk.Thanks',
+    ]);
+    expect(emails('пишите иван@почта.рф сегодня').map((e) => e.value)).toEqual(['иван@почта.рф']);
+    expect(emails('Write to Jane.Doe@Example.com')).toMatchObject([{ start: 9, end: 29 }]);
+    expect(emails('jane dot doe at gmail dot com')).toEqual([]);
+    expect(emails('no address here')).toEqual([]);
+  });
+});

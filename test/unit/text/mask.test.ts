@@ -5,7 +5,7 @@ import { parseBrandProfile, parseContentItem } from '../../../shared/model/index
 import { findEmails, findPhones, findSpelledPhones } from '../../../shared/text/contacts.ts';
 import { maskPersonalData } from '../../../shared/text/mask.ts';
 import { normalize } from '../../../shared/text/normalize.ts';
-import { findPii } from '../../../shared/text/pii.ts';
+import { findIbans, findPii } from '../../../shared/text/pii.ts';
 import { storedFinding } from './stored-finding.ts';
 
 type Kind = 'email' | 'phone' | 'card' | 'iban' | 'ssn' | 'address';
@@ -234,5 +234,16 @@ describe('maskPersonalData on hostile input', () => {
       best = Math.min(best, performance.now() - t);
     }
     expect(best).toBeLessThan(200);
+  });
+});
+
+describe('findIbans: text as written (what masking hides)', () => {
+  it('takes upper-case IBAN-shaped text grouped any way, checksum or not; the check takes valid ones', () => {
+    const typo = 'IBAN DE89 3704 0044 0532 0130 01 please';
+    expect(findIbans(typo, { asWritten: true })).toHaveLength(1);
+    expect(findIbans(normalize(typo).text)).toEqual([]);
+    expect(findIbans('IBAN DE89 370 400 440 532 013 000', { asWritten: true })).toHaveLength(1);
+    expect(findIbans('iban de89 3704 0044 0532 0130 00', { asWritten: true })).toEqual([]);
+    expect(maskPersonalData(typo)).toBe('IBAN DE••••••••••••••••3001 please');
   });
 });
