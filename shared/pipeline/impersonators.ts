@@ -31,7 +31,7 @@ import {
   impersonatorId,
 } from '../store/impersonators.ts';
 import type { FindingStore, StoredFinding } from '../store/types.ts';
-import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
+import { findEmails, findPhones } from '../text/contacts.ts';
 import { describeLinkField, type FoundLink, findLinksInText } from '../text/links.ts';
 import { describeChar, lookalikeKey } from '../text/lookalike.ts';
 import { normalize } from '../text/normalize.ts';
@@ -162,7 +162,7 @@ export function indicatorsOf(
   checks: ReadonlySet<CheckId> = new Set(),
 ): IndicatorSighting[] {
   const out = new Map<string, IndicatorSighting>();
-  const official = new Set(brand.profile.supportContacts.map(canonicalContact));
+  const official = brand.officialContacts;
   const isBrandDomain = (domain: string) =>
     brand.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
   const add = (indicator: Indicator, evidence: Evidence) => {
