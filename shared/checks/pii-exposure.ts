@@ -1,6 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
-import { canonicalContact, findEmails, findPhones } from '../text/contacts.ts';
+import { findEmails, findPhones } from '../text/contacts.ts';
 import { isValidPhoneNumber } from '../text/phone.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { sentenceAround } from '../text/sentences.ts';
@@ -115,7 +115,6 @@ export const piiExposure: CheckDefinition = {
   action: 'takedown',
   appliesTo: ['brand', 'partner', 'public'],
   build(brand) {
-    const support = new Set(brand.supportContacts.map(canonicalContact));
     const brandDomains = new Set(brand.domains);
     const names = brandNamePattern(brand.names);
     const handles = [...brand.officialHandles].map((h) => `@${h}`);
@@ -162,7 +161,7 @@ export const piiExposure: CheckDefinition = {
             !(input.role !== 'brand' && OFFER_CUE.test(text))) ||
           DOXX_CUE.test(text);
         for (const c of [...emails, ...phones]) {
-          if (support.has(c.kind === 'phone' ? c.value : c.value.toLowerCase())) continue;
+          if (brand.officialContacts.has(c.kind === 'phone' ? c.value : c.value.toLowerCase())) continue;
           if (c.kind === 'email') {
             const domain = c.value.slice(c.value.indexOf('@') + 1);
             if ([...brandDomains].some((d) => domain === d || domain.endsWith(`.${d}`))) continue;

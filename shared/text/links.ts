@@ -45,9 +45,13 @@ const JOINED_SUFFIX = new Set(
 );
 // Generic suffixes that are written bare in real links (the rest of the list is rarely seen bare).
 const BARE_GENERIC = new Set(
-  'com net org info biz edu gov mobi name pro xyz online site shop store app dev live link click club top vip icu buzz fun space website tech support help win bid loan work life world today email page blog news host cloud one'.split(
-    ' ',
-  ),
+  [
+    'com net org info biz edu gov mobi name pro xyz online site shop store app dev live link click club',
+    'top vip icu buzz fun space website tech support help win bid loan work life world today email page',
+    'blog news host cloud one',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const JOINED_SHAPE = /^[a-z]+\.([a-z]+)$/;
 
