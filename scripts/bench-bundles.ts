@@ -133,9 +133,10 @@ async function bundle(
   // What PostwatchFunction's afterBundling hook runs, run the same way.
   for (const command of copyDataFileCommands(projectRoot, dir)) await run('sh', ['-c', command]);
   const files = readdirSync(dir);
+  // A data folder (the lexicon) counts as one entry: its files' bytes together.
   const dataFiles = files
     .filter((f) => f !== 'index.mjs' && f !== 'index.mjs.map')
-    .map((f) => ({ name: f, bytes: statSync(join(dir, f)).size }));
+    .map((f) => ({ name: f, bytes: treeBytes(join(dir, f)) }));
   return {
     name,
     dir,
@@ -144,6 +145,13 @@ async function bundle(
     dataFiles,
     top: result.metafile ? largestInputs(result.metafile) : [],
   };
+}
+
+/** Bytes of a file, or of every file under a folder. */
+function treeBytes(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((sum, f) => sum + treeBytes(join(path, f)), 0);
 }
 
 /** One cold init: a fresh Node process imports the bundle; the time of the import alone, in ms. */

@@ -9,7 +9,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
+import { BUNDLE_DATA_DIRS, BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
 
 /** Props of a postwatch Lambda; every optional prop has the production default noted. */
 export interface PostwatchFunctionProps {
@@ -34,15 +34,26 @@ export interface PostwatchFunctionProps {
 const MAX_TIMEOUT_SECONDS = 900;
 
 /**
- * Shell commands that copy each of BUNDLE_DATA_FILES beside the bundle when the bundle
- * names it (shared/data/read.ts looks for it there), so only the functions that read a
+ * Shell commands that copy each of BUNDLE_DATA_FILES (and BUNDLE_DATA_DIRS) beside the
+ * bundle when the bundle names it (shared/data/read.ts looks for it there), so only the functions that read a
  * file ship it.
  */
 export function copyDataFileCommands(inputDir: string, outputDir: string): string[] {
-  return BUNDLE_DATA_FILES.map((source) => {
+  const files = BUNDLE_DATA_FILES.map((source) => {
     const name = basename(source);
     return `if grep -qF '${name}' '${outputDir}/index.mjs'; then cp '${inputDir}/${source}' '${outputDir}/${name}'; fi`;
   });
+  // A folder keeps its tree (lexicon/en/spam.txt) and only the files with its extension.
+  const dirs = BUNDLE_DATA_DIRS.map(({ source, name, extension, marker }) => {
+    const to = `${outputDir}/${name}`;
+    return [
+      `if grep -qF '${marker}' '${outputDir}/index.mjs'; then`,
+      `cp -R '${inputDir}/${source}' '${to}' &&`,
+      `find '${to}' -type f ! -name '*${extension}' -delete &&`,
+      `find '${to}' -depth -type d -empty -delete; fi`,
+    ].join(' ');
+  });
+  return [...files, ...dirs];
 }
 /** What reading and writing a table encrypted with a customer-managed key takes. */
 export const TABLE_KEY_ACTIONS = [

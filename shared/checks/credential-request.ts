@@ -13,7 +13,7 @@ import {
   POSTER,
   READY_AFTER,
   READY_BEFORE,
-} from './lexicon/scam-credentials.ts';
+} from './patterns/scam-credentials.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
 
 /**

@@ -25,7 +25,7 @@ import {
   STAKE_PAYOUT,
   VICTIM_ADDRESS,
   WALLETS,
-} from './lexicon/scam-crypto.ts';
+} from './patterns/scam-crypto.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
 
 /**

@@ -4,7 +4,7 @@ import { isNegated } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { bareDomain, linkOnDomains } from './lexicon/evidence-links.ts';
+import { bareDomain, linkOnDomains } from './patterns/evidence-links.ts';
 import {
   CITATION_TEXT,
   CONDITION_SOURCE,
@@ -15,7 +15,7 @@ import {
   NO_LONGER_GATE,
   RESOLVED,
   WEAK_EFFECT,
-} from './lexicon/health.ts';
+} from './patterns/health.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**

@@ -16,7 +16,7 @@ import {
   REGION_WORDS,
   STAFF_WORDS,
   SUPPORT_WORDS,
-} from './lexicon/scam-impersonation.ts';
+} from './patterns/scam-impersonation.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**

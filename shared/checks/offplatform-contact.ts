@@ -21,7 +21,7 @@ import {
   TARGETING,
   VIA_DM,
   WARNING,
-} from './lexicon/scam-contact.ts';
+} from './patterns/scam-contact.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { Evidence } from '../model/index.ts';
 import type { FoundLink } from '../text/links.ts';
 import { KeyTarget, lookalikeKey } from '../text/lookalike.ts';
 import { quote } from './evidence.ts';
-import { BAIT, SHORTENERS } from './lexicon/scam-links.ts';
+import { BAIT, SHORTENERS } from './patterns/scam-links.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
 
 /**

@@ -5,8 +5,8 @@ import { isValidPhoneNumber } from '../text/phone.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
-import { brandNamePattern } from './lexicon/promotion.ts';
-import { AUDIENCE_OFFER, OWN_CASE, OWN_CONTACT, OWN_LABEL } from './lexicon/scam-contact.ts';
+import { brandNamePattern } from './patterns/promotion.ts';
+import { AUDIENCE_OFFER, OWN_CASE, OWN_CONTACT, OWN_LABEL } from './patterns/scam-contact.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**

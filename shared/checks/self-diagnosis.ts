@@ -3,7 +3,7 @@ import type { Evidence } from '../model/index.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { CONDITION_SOURCE, PROFESSIONAL_REFERRAL } from './lexicon/health.ts';
+import { CONDITION_SOURCE, PROFESSIONAL_REFERRAL } from './patterns/health.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**

@@ -2,7 +2,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { FoundLink } from '../text/links.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { BULK_PRICE, SHORT_CODE_CALL } from './lexicon/scam-contact.ts';
+import { BULK_PRICE, SHORT_CODE_CALL } from './patterns/scam-contact.ts';
 import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 /**

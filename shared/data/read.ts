@@ -14,10 +14,15 @@ import { fileURLToPath } from 'node:url';
  * tree (tsx, vitest) it is read where it lives. Throws naming both places when neither has it.
  */
 export function readDataFile(source: string): string {
+  return readDataBytes(source).toString('utf8');
+}
+
+/** readDataFile, as bytes (a compressed table). */
+export function readDataBytes(source: string): Buffer {
   const beside = fileURLToPath(new URL(basename(source), import.meta.url));
-  if (existsSync(beside)) return readFileSync(beside, 'utf8');
+  if (existsSync(beside)) return readFileSync(beside);
   const inTree = sourcePath(source);
-  if (inTree !== undefined && existsSync(inTree)) return readFileSync(inTree, 'utf8');
+  if (inTree !== undefined && existsSync(inTree)) return readFileSync(inTree);
   throw new Error(`data file ${basename(source)} not found: looked for ${beside} and ${inTree ?? source}`);
 }
 

@@ -1,44 +1,37 @@
-import common from './common/index.ts';
-import de from './de/index.ts';
-import en from './en/index.ts';
-import es from './es/index.ts';
-import fr from './fr/index.ts';
-import pt from './pt/index.ts';
-import type { LanguageLexicon } from './types.ts';
-
-export type { LanguageLexicon, PhraseGroups } from './types.ts';
+import { COMMON, loadLexicon } from './load.ts';
 
 /**
- * The languages postwatch reads, in the order their phrases are joined. Adding a language is
- * a new folder beside these (a copy of en/ with its phrases) and one entry here.
+ * The lexicon as the checks use it: every phrase group of every language folder
+ * (`<lang>/<topic>.txt`, see README.md), read once per process when the first check loads.
  */
-export const LANGUAGES = { en, es, pt, fr, de } as const satisfies Record<string, LanguageLexicon>;
-export type Language = keyof typeof LANGUAGES;
-/** Every language, in join order. */
-export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+const LEXICON = loadLexicon();
 
-/** Phrases that belong to no one language (emoji, symbols, app names, tokens): joined last. */
-const COMMON: LanguageLexicon = common;
+/** The language folders, in join order (en, es, pt, fr, de, then any other), without `common`. */
+export const LANGUAGES: readonly string[] = [...LEXICON.keys()].filter((l) => l !== COMMON);
+/** A language folder's name (`en`, `es`, …). */
+export type Language = string;
+/** The same list, by the name the checks use for "every language, one by one". */
+export const LANGUAGE_CODES = LANGUAGES;
 
-export type Topic = keyof typeof en;
+/** True when `language` has at least one phrase in `topic`/`group`. */
+export function has(topic: string, group: string, language: string): boolean {
+  return (LEXICON.get(language)?.get(topic)?.get(group)?.length ?? 0) > 0;
+}
 
 export interface PhraseOptions {
-  /** Only these languages (default: all of them, then the language-neutral phrases). */
-  readonly languages?: readonly (Language | 'common')[];
+  /** Only these folders (default: every language, then `common`). */
+  readonly languages?: readonly string[];
 }
 
 /**
- * A group's phrases across languages, in language order (en, es, pt, fr, de, then common).
- * Throws when no language has the group: a misspelt group name fails when the check loads,
- * not silently at match time.
+ * A group's phrases across languages, in join order. Throws when no folder has the group:
+ * a misspelt group name fails when the check loads, not silently at match time.
  */
-export function phrases(topic: Topic, group: string, options: PhraseOptions = {}): string[] {
-  const langs = options.languages ?? [...LANGUAGE_CODES, 'common'];
+export function phrases(topic: string, group: string, options: PhraseOptions = {}): string[] {
   const out: string[] = [];
   let found = false;
-  for (const lang of langs) {
-    const lex: LanguageLexicon = lang === 'common' ? COMMON : LANGUAGES[lang];
-    const list = lex[topic]?.[group];
+  for (const lang of options.languages ?? LEXICON.keys()) {
+    const list = LEXICON.get(lang)?.get(topic)?.get(group);
     if (list === undefined) continue;
     found = true;
     out.push(...list);
@@ -48,24 +41,26 @@ export function phrases(topic: Topic, group: string, options: PhraseOptions = {}
 }
 
 /** A group as one non-capturing alternation, `(?:a|b|c)`, ready to sit inside a pattern. */
-export function alternation(topic: Topic, group: string, options: PhraseOptions = {}): string {
+export function alternation(topic: string, group: string, options: PhraseOptions = {}): string {
   return `(?:${phrases(topic, group, options).join('|')})`;
 }
 
-/**
- * Every group of every topic as its alternation, built once per process and shared by every
- * engine (checks compose their patterns from these when their module loads).
- */
+/** Every group of every topic as its alternation, keyed `topic/group`. */
 export type CompiledPhrases = ReadonlyMap<string, string>;
 let compiled: Map<string, string> | undefined;
+
+/**
+ * Builds every group's alternation once per process; every engine shares them (checks compose
+ * their patterns from these when their module loads).
+ */
 export function compilePhrases(): CompiledPhrases {
   if (compiled) return compiled;
   const built = new Map<string, string>();
-  for (const lexicon of [...Object.values(LANGUAGES), COMMON]) {
-    for (const [topic, groups] of Object.entries(lexicon)) {
-      for (const group of Object.keys(groups)) {
+  for (const topics of LEXICON.values()) {
+    for (const [topic, groups] of topics) {
+      for (const group of groups.keys()) {
         const key = `${topic}/${group}`;
-        if (!built.has(key)) built.set(key, alternation(topic as Topic, group));
+        if (!built.has(key)) built.set(key, alternation(topic, group));
       }
     }
   }
@@ -77,7 +72,7 @@ export function compilePhrases(): CompiledPhrases {
  * Shorthand for a check module: `const p = lexicon('hostile-reply')`, then `p('insultNoun')`
  * for the alternation of one group and `p.list('insultNoun')` for its phrases.
  */
-export function lexicon(topic: Topic): ((group: string, options?: PhraseOptions) => string) & {
+export function lexicon(topic: string): ((group: string, options?: PhraseOptions) => string) & {
   list(group: string, options?: PhraseOptions): string[];
 } {
   const all = compilePhrases();

@@ -3,8 +3,8 @@ import { parse as parseDomain } from 'tldts';
 import type { BrandIndex } from '../checks/brand-index.ts';
 import { spanEvidence } from '../checks/evidence.ts';
 import { BrandLookalikes } from '../checks/impersonation.ts';
-import { WALLETS } from '../checks/lexicon/scam-crypto.ts';
-import { SHORTENERS } from '../checks/lexicon/scam-links.ts';
+import { WALLETS } from '../checks/patterns/scam-crypto.ts';
+import { SHORTENERS } from '../checks/patterns/scam-links.ts';
 import { SCAM_CHECKS } from '../checks/scam-severity.ts';
 import {
   type CheckId,

@@ -12,8 +12,7 @@
  */
 
 import { brotliDecompressSync } from 'node:zlib';
-import { readDataJson } from '../data/read.ts';
-import { LOOKALIKE_NAMES_BROTLI_BASE64 } from './lookalike-names.data.ts';
+import { readDataBytes, readDataJson } from '../data/read.ts';
 
 // Read as a data file (beside index.mjs in a Lambda bundle, which ships it:
 // shared/data/bundle-files.ts), not bundled as 114 KB of JavaScript. A runtime require() of
@@ -263,13 +262,14 @@ export function* explainableCodePoints(): Generator<number> {
   }
 }
 
-// Unicode names of the explainable characters only (lookalike-names.data.ts), decoded on the
-// first explanation: the whole name database would be 2.3 MB of JavaScript in every bundle.
+// Unicode names of the explainable characters only (lookalike-names.br, a data file beside the
+// bundle), read and decoded on the first explanation: the whole name database would be 2.3 MB
+// of JavaScript in every bundle.
 let NAMES: Map<number, string> | undefined;
 function unicodeName(cp: number): string | undefined {
   if (!NAMES) {
     NAMES = new Map();
-    const text = brotliDecompressSync(Buffer.from(LOOKALIKE_NAMES_BROTLI_BASE64, 'base64')).toString('utf8');
+    const text = brotliDecompressSync(readDataBytes('shared/text/lookalike-names.br')).toString('utf8');
     for (const line of text.split('\n')) {
       const sep = line.indexOf(';');
       NAMES.set(Number.parseInt(line.slice(0, sep), 16), line.slice(sep + 1));

@@ -9,15 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +18,7 @@ import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostwatchStack } from '../../infra/postwatch-stack.ts';
-import { BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
+import { BUNDLE_DATA_DIRS, BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
 import { parseBrandProfile, parseMonitorConfig } from '../../shared/model/index.ts';
 import { hmacBase64 } from '../../shared/platforms/webhooks/verify.ts';
 import { createDocumentClient } from '../../shared/store/dynamodb.ts';
@@ -201,7 +193,7 @@ beforeAll(async () => {
     // An empty directory outside the project: nothing can be resolved but what the bundle holds.
     const dir = mkdtempSync(join(tmpdir(), `pw-lambda-${service}-`));
     const asset = join(outdir, assetPath);
-    for (const name of readdirSync(asset)) copyFileSync(join(asset, name), join(dir, name));
+    for (const name of readdirSync(asset)) cpSync(join(asset, name), join(dir, name), { recursive: true });
     lambdaDirs.set(service, dir);
   }
   db = await startDynamoDbLocal();
@@ -224,7 +216,10 @@ describe('every function bundle as deployed', () => {
       const files = readdirSync(lambdaDirs.get(service) as string);
       const code = readFileSync(join(lambdaDirs.get(service) as string, 'index.mjs'), 'utf8');
       // shared/data/bundle-files.ts: each ships exactly when the bundle names it.
-      const data = BUNDLE_DATA_FILES.map((f) => basename(f)).filter((name) => code.includes(name));
+      const data = [
+        ...BUNDLE_DATA_FILES.map((f) => basename(f)).filter((name) => code.includes(name)),
+        ...BUNDLE_DATA_DIRS.filter((d) => code.includes(d.marker)).map((d) => d.name),
+      ];
       expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map', ...data].sort());
       expect(statSync(join(lambdaDirs.get(service) as string, 'index.mjs')).size).toBeLessThan(
         4 * 1024 * 1024,

@@ -16,7 +16,7 @@
  * the subdomain" rather than one brand's name.
  */
 import type { FoundLink } from '../../text/links.ts';
-import { SHORTENERS } from '../lexicon/scam-links.ts';
+import { SHORTENERS } from '../patterns/scam-links.ts';
 
 /** Hash space: 2^18 buckets. */
 export const BITS = 18;

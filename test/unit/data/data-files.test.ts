@@ -17,10 +17,14 @@ describe('bundle data files', () => {
   it('lists files that exist, under unique base names, each read by runtime code', () => {
     const names = BUNDLE_DATA_FILES.map((f) => basename(f));
     expect(new Set(names).size).toBe(names.length);
-    const readers = execFileSync('git', ['grep', '-l', '--untracked', 'readDataJson(', '--', 'shared'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const readers = execFileSync(
+      'git',
+      ['grep', '-l', '--untracked', '-E', 'readData(Json|Bytes)\\(', '--', 'shared'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     const sources = readers
       .split('\n')
       .filter(Boolean)
@@ -79,6 +83,20 @@ describe('bundle data files', () => {
     );
     for (const command of copyDataFileCommands(root, out)) execFileSync('sh', ['-c', command]);
     expect(readdirSync(out).sort()).toEqual(['index.mjs', 'metadata.max.json', 'spam.json']);
+    // A folder, when the bundle reads it: its tree with only the data files, nothing else of the source.
+    writeFileSync(join(out, 'index.mjs'), `const d = new URL("./lexicon/", import.meta.url);`);
+    for (const command of copyDataFileCommands(root, out)) execFileSync('sh', ['-c', command]);
+    const copied = execFileSync('find', ['lexicon', '-type', 'f'], { cwd: out, encoding: 'utf8' }).split(
+      '\n',
+    );
+    const source = execFileSync('find', ['.', '-name', '*.txt'], {
+      cwd: join(root, 'shared/lexicon'),
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^\./, 'lexicon'));
+    expect(copied.filter(Boolean).sort()).toEqual(source.sort());
     expect(readFileSync(join(out, 'spam.json'), 'utf8')).toBe(
       readFileSync(join(root, 'shared/checks/models/spam.json'), 'utf8'),
     );

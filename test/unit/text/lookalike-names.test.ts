@@ -2,7 +2,7 @@ import { unicodeName } from 'unicode-name';
 import { describe, expect, it } from 'vitest';
 import { describeChar, explainableCodePoints } from '../../../shared/text/lookalike.ts';
 
-// The names table (shared/text/lookalike-names.data.ts) stands in for the unicode-name package
+// The names table (shared/text/lookalike-names.br) stands in for the unicode-name package
 // in the bundle: it must name every character an explanation can mention exactly as the package does.
 describe('lookalike character names', () => {
   it('names every explainable character as the Unicode data does (else: npx tsx scripts/lookalike-names.ts)', () => {

@@ -1,4 +1,0 @@
-import type { PhraseGroups } from '../types.ts';
-
-/** `grammar` phrases in every language (emoji, symbols, names and tokens that belong to no one language), one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;

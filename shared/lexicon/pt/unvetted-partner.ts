@@ -1,4 +1,0 @@
-import type { PhraseGroups } from '../types.ts';
-
-/** `unvetted-partner` phrases in Portuguese, one per line (see shared/lexicon/README.md). */
-export default {} satisfies PhraseGroups;
