@@ -6,7 +6,7 @@
  *
  * Every `functions/<name>/handler.ts` present is bundled the way
  * infra/constructs/postwatch-function.ts has NodejsFunction bundle it (ESM, node22, minified,
- * names kept, source map, the createRequire banner, module before main, nothing external)
+ * names not kept, source map, the createRequire banner, module before main, nothing external)
  * into an empty directory outside the project, so nothing resolves but what the bundle holds,
  * and the construct's afterBundling commands then copy the data files the bundle names beside
  * it (shared/data/bundle-files.ts: model weights, confusables, phone metadata).
@@ -52,7 +52,7 @@ const LAMBDA_OPTIONS: BuildOptions = {
   format: 'esm',
   target: 'node22',
   minify: true,
-  keepNames: true,
+  keepNames: false,
   sourcemap: true,
   mainFields: ['module', 'main'],
   external: [],

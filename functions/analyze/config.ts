@@ -6,7 +6,9 @@ import {
 } from '../../shared/model/index.ts';
 
 /** A setting of the analyze function is missing or wrong; the message names it. */
-export class ConfigError extends PostwatchError {}
+export class ConfigError extends PostwatchError {
+  override name = 'ConfigError';
+}
 
 /** The analyze function's settings, read from its environment once per cold start. */
 export interface AnalyzeConfig {

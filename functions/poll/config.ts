@@ -7,7 +7,9 @@ import {
 import { cursorKey } from '../../shared/platforms/runner.ts';
 
 /** A setting of a postwatch function is missing or wrong; the message names it. */
-export class SettingError extends PostwatchError {}
+export class SettingError extends PostwatchError {
+  override name = 'SettingError';
+}
 
 /** Reads a required, non-empty environment variable. */
 export function requiredSetting(env: NodeJS.ProcessEnv, name: string): string {

@@ -9,12 +9,12 @@ export interface NamedSink {
 
 /** Some sinks refused an alert; the finding stays pending and the pipeline retries it. */
 export class FanoutError extends Error {
+  override name = 'FanoutError';
   constructor(
     readonly failed: readonly string[],
     readonly errors: readonly unknown[],
   ) {
     super(`alert not delivered to ${failed.join(', ')}`, { cause: errors[0] });
-    this.name = 'FanoutError';
   }
 }
 

@@ -18,13 +18,13 @@ export interface WebhookAlertSinkOptions {
 
 /** A webhook delivery that failed; the message names the status but never the URL. */
 export class WebhookDeliveryError extends Error {
+  override name = 'WebhookDeliveryError';
   constructor(
     message: string,
     readonly status?: number,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = 'WebhookDeliveryError';
   }
 }
 

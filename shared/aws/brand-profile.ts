@@ -3,7 +3,9 @@ import type { Engine } from '../checks/engine.ts';
 import { type BrandProfile, PostwatchError, parseBrandProfile, ValidationError } from '../model/index.ts';
 
 /** The brand profile item is missing or invalid; the message says which and how to fix it. */
-export class BrandProfileUnavailableError extends PostwatchError {}
+export class BrandProfileUnavailableError extends PostwatchError {
+  override name = 'BrandProfileUnavailableError';
+}
 
 /** The key of a brand's profile item: pk BRAND#<name>, sk PROFILE (other sk values: the overrides). */
 export function brandProfileKey(brand: string): { pk: string; sk: string } {

@@ -4,7 +4,9 @@ import { PostwatchError } from '../model/index.ts';
 import { cursorPk } from '../store/poll-state.ts';
 
 /** The cursor moved under us: another poll of the account committed since our lease began. */
-export class CursorConflictError extends PostwatchError {}
+export class CursorConflictError extends PostwatchError {
+  override name = 'CursorConflictError';
+}
 
 /** A lease on one account: the cursor it starts from and the revision it must commit over. */
 export interface AcquiredLease {

@@ -2,7 +2,9 @@ import { GetSecretValueCommand, type SecretsManagerClient } from '@aws-sdk/clien
 import { envRefName, PostwatchError } from '../model/index.ts';
 
 /** A secret could not be read; the message names the secret, never its value. */
-export class SecretUnavailableError extends PostwatchError {}
+export class SecretUnavailableError extends PostwatchError {
+  override name = 'SecretUnavailableError';
+}
 
 /** What the cache needs of a Secrets Manager client (the real one, or a test double). */
 export type SecretsClient = Pick<SecretsManagerClient, 'send'>;

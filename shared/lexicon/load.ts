@@ -67,7 +67,7 @@ export function loadLexicon(root = lexiconRoot()): Map<string, Topics> {
     const i = LANGUAGE_ORDER.indexOf(lang);
     return i >= 0 ? i : LANGUAGE_ORDER.length;
   };
-  folders.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  folders.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out = new Map<string, Topics>();
   for (const lang of folders) {
     const topics = new Map<string, Groups>();

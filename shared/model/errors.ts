@@ -1,15 +1,16 @@
 import type { core } from 'zod/mini';
 
-/** Base of every error postwatch raises on purpose; `name` says which, `cause` keeps the origin. */
+/**
+ * Base of every error postwatch raises on purpose; `name` says which (each class sets its own:
+ * bundles are minified, so a class's own name is not kept), `cause` keeps the origin.
+ */
 export class PostwatchError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
+  override name = 'PostwatchError';
 }
 
 /** Input that does not match a contract (item, brand profile, config). Carries one line per problem. */
 export class ValidationError extends PostwatchError {
+  override name = 'ValidationError';
   constructor(
     readonly what: string,
     readonly problems: readonly string[],

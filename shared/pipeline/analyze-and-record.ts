@@ -53,6 +53,7 @@ export interface AnalyzeResult {
  * so running the same item again delivers exactly those (and only those).
  */
 export class AlertDeliveryError extends PostwatchError {
+  override name = 'AlertDeliveryError';
   constructor(
     readonly result: AnalyzeResult,
     readonly failedFindingIds: readonly string[],

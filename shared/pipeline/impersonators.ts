@@ -87,6 +87,7 @@ export interface Sighting {
 
 /** The impersonator record of an item's author could not be updated; the finding is stored, retry the item. */
 export class ImpersonatorUpdateError extends PostwatchError {
+  override name = 'ImpersonatorUpdateError';
   constructor(options?: { cause?: unknown }) {
     super('impersonator record not updated (the findings are stored; the item will be retried)', options);
   }
@@ -589,13 +590,16 @@ export function parseImpersonatorId(id: string): { platform: Platform; account: 
 
 /** No impersonator record with this id for the brand. */
 export class ImpersonatorNotFoundError extends PostwatchError {
+  override name = 'ImpersonatorNotFoundError';
   constructor(readonly id: string) {
     super(`no impersonator ${id}`);
   }
 }
 
 /** A status change that makes no sense from where the record stands. */
-export class ImpersonatorStatusError extends PostwatchError {}
+export class ImpersonatorStatusError extends PostwatchError {
+  override name = 'ImpersonatorStatusError';
+}
 
 const ALLOWED_FROM: Record<'reported' | 'taken-down', readonly ImpersonatorStatus[]> = {
   reported: ['watching', 're-emerged'],

@@ -8,6 +8,7 @@ import type { PlatformAdapter, PollDeps, PollStop } from '../platforms/types.ts'
 
 /** Some items could not be queued after every retry: the cursor stays where it was. */
 export class QueueSendError extends PostwatchError {
+  override name = 'QueueSendError';
   constructor(
     readonly failed: number,
     readonly sent: number,

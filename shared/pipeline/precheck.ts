@@ -49,7 +49,9 @@ export interface PrecheckResult {
 }
 
 /** A draft that cannot be checked as asked (unknown partner, unknown platform, empty text): a usage problem. */
-export class PrecheckError extends PostwatchError {}
+export class PrecheckError extends PostwatchError {
+  override name = 'PrecheckError';
+}
 
 /** Handle used for the brand's draft on a platform where the profile lists no account of its own. */
 const DRAFT_HANDLE = 'postwatch-draft';

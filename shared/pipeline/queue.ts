@@ -51,9 +51,9 @@ export interface QueueStats {
 
 /** The queue is shutting down and takes no new jobs. */
 export class QueueClosedError extends Error {
+  override name = 'QueueClosedError';
   constructor() {
     super('queue is closed');
-    this.name = 'QueueClosedError';
   }
 }
 

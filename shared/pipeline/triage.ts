@@ -223,6 +223,7 @@ export async function showFinding(store: FindingStore, idOrPrefix: string): Prom
  * a state that allows it (already dismissed).
  */
 export class TriageError extends PostwatchError {
+  override name = 'TriageError';
   constructor(
     message: string,
     readonly kind: 'usage' | 'state',

@@ -2,6 +2,7 @@ import { PostwatchError } from '../model/index.ts';
 
 /** The platform asked us to wait (429, quota, usage near 100%). Poll again at `retryAt` (epoch ms). */
 export class RateLimitedError extends PostwatchError {
+  override name = 'RateLimitedError';
   constructor(
     message: string,
     readonly retryAt: number,
@@ -12,6 +13,7 @@ export class RateLimitedError extends PostwatchError {
 
 /** Credentials rejected or lacking a permission. Not retryable: a person must act (the message says how). */
 export class PlatformAuthError extends PostwatchError {
+  override name = 'PlatformAuthError';
   constructor(
     message: string,
     readonly status: number,
@@ -22,6 +24,7 @@ export class PlatformAuthError extends PostwatchError {
 
 /** The platform answered, but not with what we can use (bad parameter, unknown account, broken body). */
 export class PlatformRequestError extends PostwatchError {
+  override name = 'PlatformRequestError';
   constructor(
     message: string,
     readonly status: number | undefined,
@@ -33,4 +36,6 @@ export class PlatformRequestError extends PostwatchError {
 }
 
 /** Transient failures (5xx, timeouts, network) went on after every retry. Poll again later. */
-export class PlatformUnavailableError extends PostwatchError {}
+export class PlatformUnavailableError extends PostwatchError {
+  override name = 'PlatformUnavailableError';
+}

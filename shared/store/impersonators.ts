@@ -156,6 +156,7 @@ export interface ImpersonatorErasure {
 
 /** A save lost against a concurrent one, or counted a finding already counted: read again and retry. */
 export class ImpersonatorConflictError extends PostwatchError {
+  override name = 'ImpersonatorConflictError';
   constructor(
     readonly recordId: string,
     options?: { cause?: unknown },
