@@ -317,35 +317,14 @@ export class DynamoFindingStore implements FindingStore {
       keys.set(`${versionPk(v)}|${versionSk(v)}`, { pk: versionPk(v), sk: versionSk(v) });
     const findings = new Map<string, StoredFinding>();
     const seen = new Set<string>();
-    let pending = [...keys.values()];
-    for (let round = 0; pending.length > 0; round++) {
-      if (round >= MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
-      if (round > 0) await sleep(Math.min(25 * 2 ** round, 1_000));
-      const next: { pk: string; sk: string }[] = [];
-      for (let i = 0; i < pending.length; i += GET_BATCH) {
-        const out = await this.client.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [this.tableName]: {
-                Keys: pending.slice(i, i + GET_BATCH),
-                // What exists decides what is alerted: it must see the writes just made.
-                ConsistentRead: true,
-              },
-            },
-          }),
-        );
-        for (const record of out.Responses?.[this.tableName] ?? []) {
-          if (record.type === 'finding') {
-            const finding = toFinding(record);
-            findings.set(finding.id, finding);
-          } else if (record.type === 'itemVersion') {
-            seen.add(versionKey(record as unknown as ItemVersion));
-          }
-        }
-        const left = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-        next.push(...(left as { pk: string; sk: string }[]));
+    // What exists decides what is alerted: the read must see the writes just made.
+    for (const record of await this.readRecords([...keys.values()], { consistent: true })) {
+      if (record.type === 'finding') {
+        const finding = toFinding(record);
+        findings.set(finding.id, finding);
+      } else if (record.type === 'itemVersion') {
+        seen.add(versionKey(record as unknown as ItemVersion));
       }
-      pending = next;
     }
     return { findings, versions: seen };
   }
@@ -718,10 +697,14 @@ export class DynamoFindingStore implements FindingStore {
   }
 
   /**
-   * The records behind index entries, in the entries' order (the indexes hold keys only, see
-   * shared/store/table.ts). A record deleted since the index was read is left out.
+   * The records under `keys`, in their order (BatchGetItem, unprocessed keys retried with
+   * backoff); a key with no record is left out. Listings use it for the records behind index
+   * entries (the indexes hold keys only, see shared/store/table.ts), `lookup` consistently.
    */
-  private async readRecords(keys: readonly { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+  private async readRecords(
+    keys: readonly { pk: string; sk: string }[],
+    options: { readonly consistent?: boolean } = {},
+  ): Promise<Record<string, unknown>[]> {
     const found = new Map<string, Record<string, unknown>>();
     let pending = [...keys];
     for (let round = 0; pending.length > 0; round++) {
@@ -731,7 +714,12 @@ export class DynamoFindingStore implements FindingStore {
       for (let i = 0; i < pending.length; i += GET_BATCH) {
         const out = await this.client.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + GET_BATCH) } },
+            RequestItems: {
+              [this.tableName]: {
+                Keys: pending.slice(i, i + GET_BATCH),
+                ...(options.consistent ? { ConsistentRead: true } : {}),
+              },
+            },
           }),
         );
         for (const r of out.Responses?.[this.tableName] ?? []) found.set(`${r.pk}\n${r.sk}`, r);
