@@ -1,4 +1,4 @@
-import { has, LANGUAGE_CODES, lexicon } from '../lexicon/index.ts';
+import { languagesWith, lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { negatedBefore } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
@@ -22,7 +22,7 @@ const p = lexicon('misleading-claim');
  * language order: "nobody will ever get into your SLOT" takes only English targets.
  */
 function withSlot(group: string, slot: string): string {
-  return LANGUAGE_CODES.filter((l) => has('misleading-claim', group, l))
+  return languagesWith('misleading-claim', group)
     .map((l) => p(group, { languages: [l] }).replaceAll('SLOT', p(slot, { languages: [l] })))
     .join('|');
 }

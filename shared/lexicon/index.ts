@@ -10,12 +10,13 @@ const LEXICON = loadLexicon();
 export const LANGUAGES: readonly string[] = [...LEXICON.keys()].filter((l) => l !== COMMON);
 /** A language folder's name (`en`, `es`, …). */
 export type Language = string;
-/** The same list, by the name the checks use for "every language, one by one". */
-export const LANGUAGE_CODES = LANGUAGES;
 
-/** True when `language` has at least one phrase in `topic`/`group`. */
-export function has(topic: string, group: string, language: string): boolean {
-  return (LEXICON.get(language)?.get(topic)?.get(group)?.length ?? 0) > 0;
+/**
+ * The languages with at least one phrase in `topic`/`group`, in join order: for a check that
+ * builds one pattern per language (`p(group, { languages: [lang] })`).
+ */
+export function languagesWith(topic: string, group: string): string[] {
+  return LANGUAGES.filter((lang) => (LEXICON.get(lang)?.get(topic)?.get(group)?.length ?? 0) > 0);
 }
 
 export interface PhraseOptions {
@@ -47,25 +48,29 @@ export function alternation(topic: string, group: string, options: PhraseOptions
 
 /** Every group of every topic as its alternation, keyed `topic/group`. */
 export type CompiledPhrases = ReadonlyMap<string, string>;
-let compiled: Map<string, string> | undefined;
+const compiled = new Map<string, string>();
+
+/** A group's alternation over every language, built once per process and shared by every engine. */
+function compiledAlternation(topic: string, group: string): string {
+  const key = `${topic}/${group}`;
+  let source = compiled.get(key);
+  if (source === undefined) {
+    source = alternation(topic, group);
+    compiled.set(key, source);
+  }
+  return source;
+}
 
 /**
- * Builds every group's alternation once per process; every engine shares them (checks compose
- * their patterns from these when their module loads).
+ * Every group's alternation (each built once per process; checks build the ones they use when
+ * their module loads).
  */
 export function compilePhrases(): CompiledPhrases {
-  if (compiled) return compiled;
-  const built = new Map<string, string>();
   for (const topics of LEXICON.values()) {
-    for (const [topic, groups] of topics) {
-      for (const group of groups.keys()) {
-        const key = `${topic}/${group}`;
-        if (!built.has(key)) built.set(key, alternation(topic, group));
-      }
-    }
+    for (const [topic, groups] of topics)
+      for (const group of groups.keys()) compiledAlternation(topic, group);
   }
-  compiled = built;
-  return built;
+  return compiled;
 }
 
 /**
@@ -75,13 +80,8 @@ export function compilePhrases(): CompiledPhrases {
 export function lexicon(topic: string): ((group: string, options?: PhraseOptions) => string) & {
   list(group: string, options?: PhraseOptions): string[];
 } {
-  const all = compilePhrases();
-  const fn = (group: string, options?: PhraseOptions): string => {
-    if (options) return alternation(topic, group, options);
-    const source = all.get(`${topic}/${group}`);
-    if (source === undefined) throw new Error(`lexicon: no language has phrase group ${topic}/${group}`);
-    return source;
-  };
+  const fn = (group: string, options?: PhraseOptions): string =>
+    options ? alternation(topic, group, options) : compiledAlternation(topic, group);
   return Object.assign(fn, {
     list: (group: string, options?: PhraseOptions) => phrases(topic, group, options),
   });

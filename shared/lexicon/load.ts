@@ -58,21 +58,27 @@ export function lexiconRoot(): string {
 
 /** Every language folder under `root` (each a map of topics), in join order, the common folder last. */
 export function loadLexicon(root = lexiconRoot()): Map<string, Topics> {
+  // Each folder's topic files, read once: a folder with none is not a language.
   const folders = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && readdirSync(`${root}/${d.name}`).some((f) => f.endsWith('.txt')))
-    .map((d) => d.name);
+    .filter((d) => d.isDirectory())
+    .map((d) => ({
+      lang: d.name,
+      files: readdirSync(`${root}/${d.name}`)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    }))
+    .filter((f) => f.files.length > 0);
   if (folders.length === 0) throw new Error(`lexicon: no language folder with .txt files under ${root}`);
   const rank = (lang: string) => {
     if (lang === COMMON) return Number.MAX_SAFE_INTEGER;
     const i = LANGUAGE_ORDER.indexOf(lang);
     return i >= 0 ? i : LANGUAGE_ORDER.length;
   };
-  folders.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  folders.sort((a, b) => rank(a.lang) - rank(b.lang) || (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0));
   const out = new Map<string, Topics>();
-  for (const lang of folders) {
+  for (const { lang, files } of folders) {
     const topics = new Map<string, Groups>();
-    for (const file of readdirSync(`${root}/${lang}`).sort()) {
-      if (!file.endsWith('.txt')) continue;
+    for (const file of files) {
       const where = `lexicon/${lang}/${file}`;
       topics.set(file.slice(0, -4), parseTopic(readFileSync(`${root}/${lang}/${file}`, 'utf8'), where));
     }

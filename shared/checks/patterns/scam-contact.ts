@@ -1,4 +1,4 @@
-import { has, LANGUAGE_CODES, lexicon } from '../../lexicon/index.ts';
+import { languagesWith, lexicon } from '../../lexicon/index.ts';
 
 /**
  * Patterns for `offplatform-contact`, on normalized text (lower case, no accents, no invisible
@@ -19,7 +19,7 @@ function spaced(word: string): string {
  * are one directive, found apart from another language's (each gives its own evidence).
  */
 function perLanguage(group: string, compose: (phrases: string) => string): RegExp[] {
-  return LANGUAGE_CODES.filter((lang) => has('offplatform-contact', group, lang)).map(
+  return languagesWith('offplatform-contact', group).map(
     (lang) => new RegExp(compose(p(group, { languages: [lang] }))),
   );
 }
