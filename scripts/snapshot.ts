@@ -22,7 +22,6 @@ const { values } = parseArgs({
     out: { type: 'string' },
     against: { type: 'string' },
     dir: { type: 'string' },
-    models: { type: 'boolean', default: true },
     'no-models': { type: 'boolean', default: false },
   },
 });

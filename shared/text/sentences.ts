@@ -4,9 +4,10 @@
  * thing everywhere. Every helper is linear in the text and bounded around a match, so its
  * cost does not grow with hostile input.
  *
- * The rule: a sentence ends after a run of `.`, `!`, `?` or `…` followed by white space or
- * the end of the text, and at a line break. A full stop inside "vitaleaf.com" or "2.5" does
- * not end one.
+ * The rule of `sentenceEnds`, `sentenceSpan` and `sentences`: a sentence ends after a run of
+ * `.`, `!`, `?` or `…` followed by white space or the end of the text, and at a line break. A
+ * full stop inside "vitaleaf.com" or "2.5" does not end one. (`sentenceAround` differs in
+ * detail: see there.)
  */
 
 const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
@@ -58,6 +59,9 @@ function endsSentence(text: string, i: number): boolean {
 /**
  * Start and end (exclusive) of the sentence holding the span `start..end`, looking at most
  * SENTENCE_REACH characters either way (for one match in a text, without indexing the text).
+ * Its ends are single characters (`!` and `?` anywhere, `.` before white space or the end, a
+ * line break), as the integrity checks have always judged them; `sentenceEnds` above is the
+ * run-of-punctuation rule the scam checks use.
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
