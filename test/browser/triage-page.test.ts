@@ -98,6 +98,42 @@ describe('the triage page', () => {
     await expect.poll(() => rows().count()).toBe(seeded.length);
   });
 
+  it('shows the answer to the newest filters when an older answer comes back after it', async () => {
+    // The first change's answer is held back until the later ones have been answered; it
+    // must neither replace their rows nor be appended to them.
+    let released!: () => void;
+    const heldBack = new Promise<void>((done) => {
+      released = done;
+    });
+    const slow = (url: URL) =>
+      url.pathname === '/api/findings' &&
+      url.searchParams.get('check') === 'impersonation' &&
+      !url.searchParams.has('severity');
+    await page.route(slow, async (route) => {
+      await new Promise((wait) => setTimeout(wait, 600));
+      // The page may have aborted it by now, which is what it should do.
+      await route.continue().catch(() => {});
+      released();
+    });
+    try {
+      await page.selectOption('#f-check', 'impersonation');
+      await page.selectOption('#f-severity', 'medium');
+      await page.selectOption('#f-check', '');
+      await heldBack;
+      await page.waitForTimeout(300);
+      expect(await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual([
+        HOSTILE.id,
+      ]);
+      expect(await page.locator('#queue-summary').textContent()).toBe(
+        '1 finding, most severe and newest first.',
+      );
+    } finally {
+      await page.unroute(slow);
+    }
+    await page.selectOption('#f-severity', '');
+    await expect.poll(() => rows().count()).toBe(seeded.length);
+  });
+
   it('opens the hostile finding: evidence marked at its place, history, no markup run, no javascript: link', async () => {
     await page.click(`#queue tr[data-id="${HOSTILE.id}"] a`);
     await page.waitForSelector('#finding-body:not([hidden])');

@@ -37,14 +37,29 @@ function announce(text) {
   }, 30);
 }
 
+/**
+ * One load per view at a time: a new load of a view (a filter changed again, another finding
+ * opened) aborts the one still waiting, and an answer that comes back after a newer load began
+ * renders nothing. Without this, three quick filter changes send three requests whose answers
+ * can arrive in any order, and the queue would show a stale answer, or all three appended.
+ */
+const loads = {};
+function beginLoad(view) {
+  loads[view]?.abort();
+  const controller = new AbortController();
+  loads[view] = controller;
+  return { signal: controller.signal, current: () => loads[view] === controller };
+}
+
 class ApiError extends Error {}
 
 /** Calls the page's own API (same origin; POSTs as JSON, which a cross-site form cannot send). */
-async function api(path, body) {
+async function api(path, body, signal) {
   const init =
     body === undefined
       ? {}
       : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  if (signal) init.signal = signal;
   let res;
   try {
     res = await fetch(path, { ...init, credentials: 'same-origin', cache: 'no-store' });
@@ -221,16 +236,20 @@ function filterValues() {
 }
 
 async function loadQueue() {
-  const body = clear(document.querySelector('#queue tbody'));
+  const load = beginLoad('queue');
   const summary = $('queue-summary');
   summary.textContent = 'Loading…';
   let data;
   try {
-    data = await api(`/api/findings?${filterValues()}`);
+    data = await api(`/api/findings?${filterValues()}`, undefined, load.signal);
   } catch (e) {
+    if (!load.current()) return;
+    clear(document.querySelector('#queue tbody'));
     summary.textContent = `Could not load findings: ${e.message}`;
     return;
   }
+  if (!load.current()) return;
+  const body = clear(document.querySelector('#queue tbody'));
   const findings = data.findings;
   const more = data.more ? ' Only the first ones are shown: narrow the filters to see the rest.' : '';
   for (const f of findings) {
@@ -310,17 +329,23 @@ function renderFinding(f) {
 }
 
 async function loadFinding(id) {
+  const load = beginLoad('finding');
   state.findingId = id;
+  state.finding = null;
   $('triage-status').textContent = '';
   $('finding-error').textContent = '';
+  let finding;
   try {
-    state.finding = await api(`/api/findings/${encodeURIComponent(id)}`);
+    finding = await api(`/api/findings/${encodeURIComponent(id)}`, undefined, load.signal);
   } catch (e) {
+    if (!load.current()) return;
     $('finding-body').hidden = true;
     $('h-finding').textContent = 'Finding';
     $('finding-error').textContent = `Could not load this finding: ${e.message}`;
     return;
   }
+  if (!load.current()) return;
+  state.finding = finding;
   $('finding-body').hidden = false;
   renderFinding(state.finding);
 }
@@ -376,20 +401,25 @@ function list(values) {
 }
 
 async function loadImpersonators() {
-  const body = clear(document.querySelector('#impersonators tbody'));
+  const load = beginLoad('impersonators');
   const summary = $('impersonators-summary');
   if (state.meta && !state.meta.features.impersonators) {
+    clear(document.querySelector('#impersonators tbody'));
     summary.textContent = 'Not available: this postwatch build keeps no impersonator records yet.';
     return;
   }
   summary.textContent = 'Loading…';
   let data;
   try {
-    data = await api('/api/impersonators');
+    data = await api('/api/impersonators', undefined, load.signal);
   } catch (e) {
+    if (!load.current()) return;
+    clear(document.querySelector('#impersonators tbody'));
     summary.textContent = `Not available: ${e.message}`;
     return;
   }
+  if (!load.current()) return;
+  const body = clear(document.querySelector('#impersonators tbody'));
   for (const r of data.impersonators) {
     // A re-emerged account is linked to the taken-down one it shares a contact, domain or wallet with.
     const links = (Array.isArray(r.linkedTo) ? r.linkedTo : []).map((l) =>
@@ -432,8 +462,9 @@ function checkAvailability() {
 
 async function precheck(event) {
   event.preventDefault();
+  const load = beginLoad('check');
   const status = $('check-status');
-  const results = clear($('check-results'));
+  clear($('check-results'));
   const text = $('c-text').value;
   if (text.trim() === '') {
     status.textContent = 'Write or paste the draft first.';
@@ -445,11 +476,18 @@ async function precheck(event) {
   status.textContent = 'Checking…';
   let data;
   try {
-    data = await api('/api/check', { text, ...(as ? { as } : {}), ...(platform ? { platform } : {}) });
+    data = await api(
+      '/api/check',
+      { text, ...(as ? { as } : {}), ...(platform ? { platform } : {}) },
+      load.signal,
+    );
   } catch (e) {
+    if (!load.current()) return;
     status.textContent = `Could not check: ${e.message}`;
     return;
   }
+  if (!load.current()) return;
+  const results = clear($('check-results'));
   const findings = Array.isArray(data.findings) ? data.findings : [];
   for (const f of findings) {
     const item = h(
