@@ -52,8 +52,11 @@ const GLUED_WORD_BEFORE = /(?:^|[^a-z0-9])[a-z&]{3,}$/;
 const GLUED_WORD_AFTER = /^[a-z&]+(?:[^a-z0-9]|$)/;
 const LETTER = /[a-z]/;
 const UNBROKEN_HEAD = /^(?:\+|0)\d{9,14}(?=[.\s-]\d{1,2}$)/;
-// Words that mark a number as a reference, not a phone.
-const REFERENCE_BEFORE = new RegExp(`${p('phoneReferenceWord')}[\\s:.#-]*(?:[a-z]*\\d[a-z\\d]*[\\s-]){0,4}$`);
+// Words that mark a number as a reference, not a phone; after "to" (or "2") the word is a verb
+// that sends people to the number ("call to claim 0871...", "2 order 0800..."), not its label.
+const REFERENCE_BEFORE = new RegExp(
+  `(?<!(?:^|[^a-z0-9])(?:to|2)\\s)${p('phoneReferenceWord')}[\\s:.#-]*(?:[a-z]*\\d[a-z\\d]*[\\s-]){0,4}$`,
+);
 // "No. 1234", "nº", "#": weak markers, but also the Portuguese/Spanish "no" ("ligue no +55 ..."), so
 // they mark a reference only for a number without an international prefix.
 const WEAK_REFERENCE_BEFORE = new RegExp(`${p('weakReferenceMark')}[\\s:.#-]*$`);

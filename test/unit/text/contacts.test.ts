@@ -23,6 +23,21 @@ describe('findPhones', () => {
     expect(phones(text)).toEqual([value]);
   });
 
+  it.each([
+    ['Your prize is waiting, call to claim 0800 046 0517 today', '+448000460517'],
+    ['Txt back 2 claim 07700 900562 now', '+447700900562'],
+    ['ring today to book 020 7946 0018', '+442079460018'],
+  ])('reads a reference word after "to" as the verb that sends people to the number: %s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it.each([['my claim 0800 046 0517 is still open'], ['booking 020 7946 0018 was cancelled']])(
+    'keeps the same word as a label when nothing makes it a verb: %s',
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+
   it('answers repeated calls on one text from its memo without losing numbers or sharing arrays', () => {
     const text = normalize('call +44 7700 900111 or +44 7700 900222 or +44 7700 900333').text;
     expect(findPhones(text, 1).map((p) => p.value)).toEqual(['+447700900111']);
