@@ -54,6 +54,7 @@ const LAMBDA_OPTIONS: BuildOptions = {
   minify: true,
   keepNames: false,
   sourcemap: true,
+  sourcesContent: false,
   mainFields: ['module', 'main'],
   external: [],
   banner: {

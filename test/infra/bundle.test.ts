@@ -221,6 +221,12 @@ describe('every function bundle as deployed', () => {
         ...BUNDLE_DATA_DIRS.filter((d) => code.includes(d.marker)).map((d) => d.name),
       ];
       expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map', ...data].sort());
+      // The map names the project's sources (stack traces point at them) without carrying them.
+      const map = JSON.parse(readFileSync(join(lambdaDirs.get(service) as string, 'index.mjs.map'), 'utf8'));
+      expect(
+        map.sources.some((s: string) => s.includes(`functions/${service.replace('postwatch-', '')}/`)),
+      ).toBe(true);
+      expect(map.sourcesContent).toBeUndefined();
       expect(statSync(join(lambdaDirs.get(service) as string, 'index.mjs')).size).toBeLessThan(
         4 * 1024 * 1024,
       );
