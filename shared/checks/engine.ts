@@ -10,12 +10,16 @@ import { type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
+import { warmUpItems } from './warm-up.ts';
 
 // TEXT_CAP lives with the other item bounds, so a module that needs only the number (the
 // impersonator index, in the sweep's bundle) does not pull in the engine and its models.
 export { TEXT_CAP } from '../model/bounds.ts';
 
 const NAME_CAP = 200;
+
+/** The patterns are shared by every engine of the process: warming one engine warms them all. */
+let warmedUp = false;
 
 export interface EngineOptions {
   /** Which checks to run (default: every registered check). */
@@ -163,6 +167,11 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
   }
 
   function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
+    if (!warmedUp) {
+      // Once per process, before the first item (shared/checks/warm-up.ts): the findings are dropped.
+      warmedUp = true;
+      for (const w of warmUpItems(brand)) analyze(w, now);
+    }
     const role = brand.roleOf(item);
     const input = new LazyInput(item, role, now, brand, cap);
     const findings: Finding[] = [];

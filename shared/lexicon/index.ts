@@ -74,6 +74,24 @@ export function compilePhrases(): CompiledPhrases {
 }
 
 /**
+ * The first phrase of every group, every language, that is plain words (letters, digits,
+ * spaces, apostrophes: no pattern syntax), as written: what a text made of the lexicon's own
+ * words is made of (the engine's warm-up, shared/checks/warm-up.ts).
+ */
+export function literalPhrases(): string[] {
+  const out: string[] = [];
+  for (const topics of LEXICON.values()) {
+    for (const groups of topics.values()) {
+      for (const list of groups.values()) {
+        const plain = list.find((phrase) => /^[\p{L}\p{N}' ]+$/u.test(phrase));
+        if (plain !== undefined) out.push(plain);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Shorthand for a check module: `const p = lexicon('hostile-reply')`, then `p('insultNoun')`
  * for the alternation of one group and `p.list('insultNoun')` for its phrases.
  */

@@ -137,10 +137,23 @@ function grow(starts: Uint32Array, ends: Uint32Array, need: number) {
   return { starts: s2, ends: e2 };
 }
 
+/**
+ * The same text, stored by V8 as one byte per character when every character fits in one byte
+ * (else as it is). A string built from a two-byte one (a slice of a text with an emoji or a
+ * curly quote in it, even once those are folded away) stays two-byte, and V8 keeps a pattern's
+ * machine code for one of the two encodings only, interpreting the other: texts that read the
+ * same must reach the patterns stored the same (shared/checks/warm-up.ts has the measurements).
+ * Latin-1 decoding is how Node makes a one-byte string.
+ */
+function oneByte(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 /** Normalizes a text for matching; see the module comment for what that means. */
 export function normalize(original: string): NormalizedText {
   if (ASCII_ONLY.test(original)) {
-    const lower = original.toLowerCase().replaceAll('`', "'");
+    const lower = oneByte(original.toLowerCase().replaceAll('`', "'"));
     return new IdentityText(original, lower);
   }
   const len = original.length;
@@ -188,5 +201,5 @@ export function normalize(original: string): NormalizedText {
     }
     parts.push(out);
   }
-  return new MappedText(original, parts.join(''), starts.subarray(0, n), ends.subarray(0, n));
+  return new MappedText(original, oneByte(parts.join('')), starts.subarray(0, n), ends.subarray(0, n));
 }
