@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { sentences } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
 import {
@@ -60,7 +61,7 @@ export const credentialRequest: CheckDefinition = {
         const sentence = s.text;
         if (CREDENTIAL_NEGATION.test(sentence)) continue;
         CREDENTIAL.lastIndex = 0;
-        for (const c of sentence.matchAll(CREDENTIAL)) {
+        for (const c of matchesOf(CREDENTIAL, sentence)) {
           const around = sentence.slice(Math.max(0, c.index - 20), c.index + c[0].length + 12);
           if (NOT_SECRET.test(around)) continue;
           // The speaker's own credential or its trouble ("my PIN", "mi contraseña", "wrong PIN", "a

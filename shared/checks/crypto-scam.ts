@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { normalize } from '../text/normalize.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
@@ -101,7 +102,7 @@ export const cryptoScam: CheckDefinition = {
         if (wallet) break;
         if (label === 'SOL address' && !SOLANA.test(text)) continue;
         re.lastIndex = 0;
-        for (const m of original.matchAll(re)) {
+        for (const m of matchesOf(re, original)) {
           // Base58 runs of plain words or numbers are not addresses: an address mixes digits and letters.
           if (!/\d/.test(m[0]) || !/[a-z]/i.test(m[0])) continue;
           // A victim quoting their own wallet in a report ("never got anything back") asks nobody to send.

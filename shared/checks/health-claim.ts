@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { isNegated } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion, sentenceAround } from '../text/sentences.ts';
@@ -77,7 +78,7 @@ function conditionAfter(text: string, from: number, sentenceEnd: number, reach: 
 function conditionBefore(text: string, to: number): Hit | null {
   const from = Math.max(0, to - BEFORE_REACH);
   let last: Hit | null = null;
-  for (const m of text.slice(from, to).matchAll(CONDITION_ALL)) {
+  for (const m of matchesOf(CONDITION_ALL, text.slice(from, to))) {
     last = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return last;
@@ -97,7 +98,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     quoted ??= quotedSpans(text);
     return !insideSpans(quoted, start, end);
   };
-  for (const v of text.matchAll(EFFECT)) {
+  for (const v of matchesOf(EFFECT, text)) {
     const vs = v.index;
     const ve = vs + v[0].length;
     const sentence = sentenceAround(text, vs, ve);
@@ -116,13 +117,13 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
       out.push({ kind: 'effect', spans: [before, { start: vs, end }] });
     }
   }
-  for (const o of text.matchAll(OUTCOME)) {
+  for (const o of matchesOf(OUTCOME, text)) {
     const before = conditionBefore(text, o.index);
     if (before && allowed(o.index, o.index + o[0].length)) {
       out.push({ kind: 'effect', spans: [before, { start: o.index, end: o.index + o[0].length }] });
     }
   }
-  for (const r of text.matchAll(RESOLVED)) {
+  for (const r of matchesOf(RESOLVED, text)) {
     const rs = r.index;
     const sentence = sentenceAround(text, rs, rs + r[0].length);
     const from = Math.max(sentence.start, rs - RESOLVED_REACH);
@@ -134,7 +135,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
       out.push({ kind: 'effect', spans: [{ start: cs, end: rs + r[0].length }] });
     }
   }
-  for (const n of NO_LONGER_GATE.test(text) ? text.matchAll(NO_LONGER) : []) {
+  for (const n of NO_LONGER_GATE.test(text) ? matchesOf(NO_LONGER, text) : []) {
     // The negation is the claim here, so only questions and quotes lift it.
     const ns = n.index;
     const ne = ns + n[0].length;
@@ -142,12 +143,12 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     quoted ??= quotedSpans(text);
     if (!insideSpans(quoted, ns, ne)) out.push({ kind: 'effect', spans: [{ start: ns, end: ne }] });
   }
-  for (const e of text.matchAll(STANDALONE)) {
+  for (const e of matchesOf(STANDALONE, text)) {
     if (allowed(e.index, e.index + e[0].length)) {
       out.push({ kind: 'effect', spans: [{ start: e.index, end: e.index + e[0].length }] });
     }
   }
-  for (const e of text.matchAll(ENDORSEMENT)) {
+  for (const e of matchesOf(ENDORSEMENT, text)) {
     if (allowed(e.index, e.index + e[0].length)) {
       out.push({ kind: 'endorsement', spans: [{ start: e.index, end: e.index + e[0].length }] });
     }

@@ -1,5 +1,6 @@
 import { languagesWith, lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { negatedBefore } from '../text/negation.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -153,7 +154,7 @@ export const misleadingClaim: CheckDefinition = {
       let quoted: Array<readonly [number, number]> | null = null;
       for (const { label, re, gate } of PATTERNS) {
         if (gate && !gate.test(text)) continue;
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesOf(re, text)) {
           const start = m.index;
           const end = start + m[0].length;
           if (label === 'guarantee' && REFUND_GUARANTEE.test(text.slice(Math.max(0, start - 20), start)))
@@ -177,7 +178,7 @@ export const misleadingClaim: CheckDefinition = {
         }
       }
       if (bannedRe) {
-        for (const m of text.matchAll(bannedRe)) {
+        for (const m of matchesOf(bannedRe, text)) {
           if (!firstLabel) firstLabel = 'banned';
           evidence.push(spanEvidence('text', input.text, m.index, m.index + m[0].length, 'banned term'));
           break;

@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -107,7 +108,7 @@ export const selfDiagnosis: CheckDefinition = {
       for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE, HEADER]) {
         if (re === MAYBE && !MAYBE_GATE.test(text)) continue;
         if (re === HEADER && !HEADER_GATE.test(text)) continue;
-        for (const m of text.matchAll(re)) {
+        for (const m of matchesOf(re, text)) {
           const start = m.index;
           const end = start + m[0].length;
           if (taken && start < taken[1] && end > taken[0]) continue;
@@ -121,7 +122,7 @@ export const selfDiagnosis: CheckDefinition = {
         }
       }
       if (evidence.length === 0) {
-        for (const q of text.matchAll(QUIZ)) {
+        for (const q of matchesOf(QUIZ, text)) {
           const from = Math.max(0, q.index - QUIZ_REACH);
           const to = Math.min(text.length, q.index + q[0].length + QUIZ_REACH);
           const c = CONDITION_ONE.exec(text.slice(from, to));

@@ -1,4 +1,5 @@
 import { lexicon } from '../lexicon/index.ts';
+import { matchesOf } from '../text/matches.ts';
 import { isNegated } from '../text/negation.ts';
 import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -56,7 +57,7 @@ export const undisclosedDataCollection: CheckDefinition = {
     return (input): FindingDraft | null => {
       const text = input.text.text;
       if (!POSSESSIVE.test(text)) return null;
-      for (const v of text.matchAll(REQUEST_VERB)) {
+      for (const v of matchesOf(REQUEST_VERB, text)) {
         const vs = v.index;
         const ve = vs + v[0].length;
         if (NOUN_BEFORE.test(text.slice(Math.max(0, vs - 8), vs))) continue;

@@ -1,5 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import { lexicon } from '../lexicon/index.ts';
+import { matchesOf } from './matches.ts';
 import { type CountryCode, parsePhoneNumberFromString } from './phone.ts';
 import { overlapChecker } from './pii.ts';
 
@@ -106,14 +107,14 @@ export function findEmails(
   const at = text.includes('@');
   if (options.asWritten) {
     if (!at) return out;
-    for (const m of text.matchAll(EMAIL_AS_WRITTEN)) {
+    for (const m of matchesOf(EMAIL_AS_WRITTEN, text)) {
       if (out.length >= max) break;
       out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], obfuscated: false });
     }
     return out;
   }
   if (at) {
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of matchesOf(EMAIL, text)) {
       if (out.length >= max) return out;
       // "msg+ticket@kiosk.valid": words run together around an @ are no address without a real suffix.
       if (!hasPublicSuffix(m[0].slice(m[0].indexOf('@') + 1))) continue;
@@ -125,7 +126,7 @@ export function findEmails(
   if (!OBFUSCATED_HINT.test(text) && !(WORD_AT.test(text) && SPELLED_DOT_HINT.test(text))) return out;
   // Spelled-out matches never overlap each other; only the plain ones need testing (linear).
   const overlapsPlain = overlapChecker(out.slice());
-  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+  for (const m of matchesOf(OBFUSCATED_EMAIL, text)) {
     if (out.length >= max) break;
     if (overlapsPlain(m.index, m.index + m[0].length)) continue;
     out.push({
@@ -181,7 +182,7 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     if (c >= 48 && c <= 57) digits++;
   }
   if (digits < 7) return out;
-  for (const m of text.matchAll(PHONE_CANDIDATE)) {
+  for (const m of matchesOf(PHONE_CANDIDATE, text)) {
     if (out.length >= max) break;
     let raw = m[0];
     let start = m.index;
@@ -277,7 +278,7 @@ const HAS_DIGIT_WORD = new RegExp(`(?<![a-z])(?:${DIGIT_WORD})(?![a-z])`);
 export function findSpelledPhones(text: string, max = Number.POSITIVE_INFINITY): ContactMatch[] {
   const out: ContactMatch[] = [];
   if (!HAS_DIGIT_WORD.test(text)) return out;
-  for (const m of text.matchAll(SPELLED_RUN)) {
+  for (const m of matchesOf(SPELLED_RUN, text)) {
     if (out.length >= max) break;
     const raw = m[0];
     if (!HAS_DIGIT_WORD.test(raw)) continue;

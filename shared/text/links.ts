@@ -1,6 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { LinkifyIt } from 'linkify-it';
 import { parse as parseDomain } from 'tldts';
+import { matchesOf } from './matches.ts';
 import type { NormalizedText } from './normalize.ts';
 
 /** A link found in an item, with its host split by the public suffix list. */
@@ -132,7 +133,7 @@ export function findLinksInText(text: NormalizedText): FoundLink[] {
     if (found) out.push(found);
     taken.push([m.index, m.lastIndex]);
   }
-  for (const m of norm.matchAll(BARE_DOMAIN)) {
+  for (const m of matchesOf(BARE_DOMAIN, norm)) {
     let s = m.index;
     let value = m[0].replace(TRAILING_PUNCT, '');
     if (!value.includes('.')) continue;

@@ -8,6 +8,7 @@
  * matching time grows linearly with the input. The words are the lexicon's `personal-data` groups.
  */
 import { lexicon } from '../lexicon/index.ts';
+import { matchesOf } from './matches.ts';
 
 const p = lexicon('personal-data');
 
@@ -43,7 +44,7 @@ const NOT_A_CARD_BEFORE = new RegExp(`\\b${p('notACardBefore')}\\b[^\\n.!?]{0,24
 /** Payment card numbers: 13-19 digits, a card network's first digit, Luhn-valid, not a reference. */
 export function findCards(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(CARD_CANDIDATE)) {
+  for (const m of matchesOf(CARD_CANDIDATE, text)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;
     // Card networks issue numbers starting 2-6 (Mastercard 2-series, Amex 3, Visa 4, MC 5, Discover 6).
@@ -73,14 +74,14 @@ export function ssnValid(area: string, group: string, serial: string): boolean {
 export function findSsns(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (SSN_WORD.test(text) || text.includes('-')) {
-    for (const m of text.matchAll(SSN_DASHED)) {
+    for (const m of matchesOf(SSN_DASHED, text)) {
       if (!m[0].includes('-') && !SSN_WORD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (m[0].includes('-') && m[0].includes(' ')) continue;
       if (ssnValid(m[1]!, m[2]!, m[3]!))
         out.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(SSN_BARE)) {
+  for (const m of matchesOf(SSN_BARE, text)) {
     if (!ssnValid(m[1]!, m[2]!, m[3]!)) continue;
     const end = m.index + m[0].length;
     out.push({ kind: 'ssn', start: end - 9, end });
@@ -150,11 +151,11 @@ export interface IbanOptions {
 export function findIbans(text: string, options: IbanOptions = {}): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (options.asWritten) {
-    for (const m of text.matchAll(IBAN_AS_WRITTEN))
+    for (const m of matchesOf(IBAN_AS_WRITTEN, text))
       out.push({ kind: 'iban', start: m.index, end: m.index + m[0].length });
     return out;
   }
-  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+  for (const m of matchesOf(IBAN_CANDIDATE, text)) {
     if (ibanValid(m[0].replace(/ /g, '')))
       out.push({ kind: 'iban', start: m.index, end: m.index + m[0].length });
   }
@@ -191,7 +192,7 @@ const NOT_A_STREET_NAME = new RegExp(`\\b${p('notAStreetName')}\\b`);
 export function findAddresses(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(EN_ADDRESS)) {
+  for (const m of matchesOf(EN_ADDRESS, text)) {
     const end = m.index + m[0].length;
     if (NOT_A_STREET_NAME.test(m[0])) continue;
     const tail = ADDRESS_TAIL.test(text.slice(end, end + 12));
@@ -202,7 +203,7 @@ export function findAddresses(text: string): PiiMatch[] {
     // Matches of one pattern come in text order and never overlap each other: each is tested
     // against the earlier passes only, with a cursor that moves forward (linear, not n²).
     const overlapsEarlier = overlapChecker([...out].sort((a, b) => a.start - b.start));
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const end = m.index + m[0].length;
       if (overlapsEarlier(m.index, end)) continue;
       out.push({ kind: 'address', start: m.index, end });

@@ -1,3 +1,5 @@
+import { matchesOf } from './matches.ts';
+
 /**
  * Quoted words: other people's words, not the author's claim. On the normalized text, where
  * every quotation mark is ASCII.
@@ -11,7 +13,7 @@ const QUOTED = /"[^"\n]{1,300}"|(?<=^|[\s(])'[^'\n]{2,300}'(?=[\s.,;:!?)]|$)/g;
 export function quotedSpans(text: string): Array<readonly [number, number]> {
   if (!text.includes('"') && !text.includes("'")) return [];
   const out: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(QUOTED)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(QUOTED, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { matchesOf } from './matches.ts';
+
 /**
  * Sentences of the normalized text (lower case, ASCII quotes): where one ends, which one holds
  * a match, whether it is a question. The checks share these so that "a sentence" means one
@@ -15,7 +17,7 @@ const SENTENCE_END = /[.!?…\n]+(?=\s|$)|\n/g;
 /** Ends of the sentences of a text (exclusive offsets, the text's length last): computed once per text. */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index + m[0].length);
+  for (const m of matchesOf(SENTENCE_END, text)) ends.push(m.index + m[0].length);
   ends.push(text.length);
   return ends;
 }

@@ -1,5 +1,6 @@
 import { lexicon } from '../../lexicon/index.ts';
 import type { Evidence } from '../../model/index.ts';
+import { matchesOf } from '../../text/matches.ts';
 import { negatedBefore } from '../../text/negation.ts';
 import { handleKey } from '../brand-index.ts';
 import { spanEvidence } from '../evidence.ts';
@@ -42,7 +43,7 @@ export function brandNamePattern(names: readonly string[]): RegExp | null {
 export function findPromotion(input: CheckInput, namePattern: RegExp | null): Promotion | null {
   const text = input.text.text;
   if (text.includes('@')) {
-    for (const m of text.matchAll(MENTION)) {
+    for (const m of matchesOf(MENTION, text)) {
       const handle = m[1]!.replace(/[._]+$/, '').replace(/'s$/, '');
       if (input.brand.officialHandles.has(handleKey(handle))) {
         return {
@@ -117,7 +118,7 @@ const SHORT_POST = 300;
 
 /** Where a clear ad disclosure is, or null when there is none or it is buried or negated. */
 export function findDisclosure(text: string): { start: number; end: number } | null {
-  for (const m of text.matchAll(DISCLOSURE)) {
+  for (const m of matchesOf(DISCLOSURE, text)) {
     let start = m.index;
     const raw = m[0];
     // The label alternative may start with the separator it needs before "ad:".

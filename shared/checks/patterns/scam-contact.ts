@@ -1,4 +1,5 @@
 import { languagesWith, lexicon } from '../../lexicon/index.ts';
+import { matchesOf } from '../../text/matches.ts';
 
 /**
  * Patterns for `offplatform-contact`, on normalized text (lower case, no accents, no invisible
@@ -180,7 +181,7 @@ const OFFER_WEAK = new RegExp(`\\b(?:${OFFER_WEAK_SOURCE.join('|')})\\b`, 'g');
 export function readsAsOffer(text: string): boolean {
   if (OFFER_STRONG.test(text)) return true;
   const seen = new Set<string>();
-  for (const m of text.matchAll(OFFER_WEAK)) {
+  for (const m of matchesOf(OFFER_WEAK, text)) {
     seen.add(m[0]);
     if (seen.size >= 2) return true;
   }
