@@ -1,3 +1,4 @@
+import { groupAlternatives } from '../text/alternation.ts';
 import { COMMON, loadLexicon } from './load.ts';
 
 /**
@@ -41,9 +42,12 @@ export function phrases(topic: string, group: string, options: PhraseOptions = {
   return out;
 }
 
-/** A group as one non-capturing alternation, `(?:a|b|c)`, ready to sit inside a pattern. */
+/**
+ * A group as one non-capturing alternation, `(?:a|b|c)`, ready to sit inside a pattern; the
+ * phrases are merged by their first letters (groupAlternatives: the same matches, tried faster).
+ */
 export function alternation(topic: string, group: string, options: PhraseOptions = {}): string {
-  return `(?:${phrases(topic, group, options).join('|')})`;
+  return `(?:${groupAlternatives(phrases(topic, group, options).join('|'))})`;
 }
 
 /** Every group of every topic as its alternation, keyed `topic/group`. */

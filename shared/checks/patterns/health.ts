@@ -1,4 +1,5 @@
 import { type Language, lexicon } from '../../lexicon/index.ts';
+import { groupAlternatives } from '../../text/alternation.ts';
 
 /**
  * Health patterns for `health-claim` and `self-diagnosis`, composed from the `health` topic
@@ -10,7 +11,7 @@ import { type Language, lexicon } from '../../lexicon/index.ts';
 const h = lexicon('health');
 
 /** Diseases, disorders and conditions a product may not claim to act on, as one alternation body. */
-export const CONDITION_SOURCE = h.list('condition').join('|');
+export const CONDITION_SOURCE = groupAlternatives(h.list('condition').join('|'));
 
 /** A condition named in the normalized text. */
 export const CONDITION = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');

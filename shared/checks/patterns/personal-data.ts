@@ -2,7 +2,9 @@
  * Vocabulary for requests of personal data (`undisclosed-data-collection`), in the five
  * languages, for the normalized text. The phrases are the lexicon's `personal-data` groups.
  */
+
 import { lexicon } from '../../lexicon/index.ts';
+import { groupAlternatives } from '../../text/alternation.ts';
 
 const p = lexicon('personal-data');
 
@@ -30,4 +32,4 @@ export const BARE_NUMBER_AFTER_POSSESSIVE = new RegExp(
 export const DATA_USE_NOTICE = new RegExp(p('dataUseNotice'));
 
 /** Link paths that are privacy notices. */
-export const PRIVACY_PATH = new RegExp(p.list('privacyPath').join('|'));
+export const PRIVACY_PATH = new RegExp(groupAlternatives(p.list('privacyPath').join('|')));

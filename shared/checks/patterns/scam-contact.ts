@@ -1,4 +1,5 @@
 import { languagesWith, lexicon } from '../../lexicon/index.ts';
+import { groupAlternatives } from '../../text/alternation.ts';
 import { matchesOf } from '../../text/matches.ts';
 
 /**
@@ -26,7 +27,7 @@ function perLanguage(group: string, compose: (phrases: string) => string): RegEx
 }
 
 /** Messaging apps and private channels, also spaced out. */
-export const APP = `(?:${[...p.list('spacedApp').map(spaced), ...p.list('app')].join('|')})`;
+export const APP = `(?:${groupAlternatives([...p.list('spacedApp').map(spaced), ...p.list('app')].join('|'))})`;
 
 /** Private messages: DM, PM, inbox, private message in the five languages. */
 export const PRIVATE = p('private');
