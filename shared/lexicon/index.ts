@@ -44,7 +44,7 @@ export function phrases(topic: string, group: string, options: PhraseOptions = {
 
 /**
  * A group as one non-capturing alternation, `(?:a|b|c)`, ready to sit inside a pattern; the
- * phrases are merged by their first letters (groupAlternatives: the same matches, tried faster).
+ * phrases of a long group are merged by their first letters (groupAlternatives: the same matches, tried faster).
  */
 export function alternation(topic: string, group: string, options: PhraseOptions = {}): string {
   return `(?:${groupAlternatives(phrases(topic, group, options).join('|'))})`;

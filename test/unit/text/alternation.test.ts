@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/random.ts';
-import { groupAlternatives } from '../../../shared/text/alternation.ts';
+import { groupAlternatives as groupAll, MERGE_FROM } from '../../../shared/text/alternation.ts';
+
+// The merge itself, on lists of any length (the engine merges only long ones, see below).
+const groupAlternatives = (source: string) => groupAll(source, 0);
 
 const matches = (source: string, text: string) =>
   [...text.matchAll(new RegExp(`\\b(?:${source})`, 'g'))].map((m) => `${m.index}:${m[0]}`);
@@ -65,5 +68,13 @@ describe('groupAlternatives', () => {
       const text = Array.from({ length: 12 }, () => words[Math.floor(rand() * words.length)]).join(' ');
       expect(matches(grouped, text)).toEqual(matches(source, text));
     }
+  });
+
+  it('leaves lists shorter than MERGE_FROM as written, and merges one that long', () => {
+    const short = Array.from({ length: MERGE_FROM - 1 }, (_, i) => `a${i}x`).join('|');
+    expect(groupAll(short)).toBe(short);
+    const long = `${short}|a${MERGE_FROM}x`;
+    expect(groupAll(long)).toMatch(/^a\(\?:/);
+    expect(groupAll(long)).not.toBe(long);
   });
 });
