@@ -4,8 +4,9 @@
  * searched for what came in: any 12-character fragment of an item's text, any author handle
  * or display name, any email address or phone number in the texts.
  *
- * Always run: the project's own fixtures (test/events/sqs, test/events/scan, examples/) and a
- * seeded stream of scams and ordinary comments. Also run when present: the written eval
+ * Always run: the project's own fixtures (test/events/sqs, test/events/scan, examples/), a
+ * seeded stream of scams and ordinary comments, and the held-out corpora written for this
+ * repository (eval/<set>/<brand>/, 1,113 items with emails, phones and names). Also run when present: the written eval
  * corpora beside the checkout (../shared/eval/<brand>/items.jsonl; a fresh clone has none,
  * and that part is skipped with a message). The external corpora are not read.
  *
@@ -23,6 +24,7 @@ import { defaultEvalDir } from '../../scripts/lib/corpus.ts';
 import { seededRandom } from '../../scripts/lib/random.ts';
 import { SnsAlertSink } from '../../shared/alerts/sns.ts';
 import { createEngine } from '../../shared/checks/engine.ts';
+import { CHECK_IDS } from '../../shared/model/finding.ts';
 import { type BrandProfile, parseBrandProfile } from '../../shared/model/index.ts';
 import { createLogger, createMetrics, METRIC, METRICS_NAMESPACE } from '../../shared/observability/index.ts';
 import { createDocumentClient, DynamoFindingStore } from '../../shared/store/dynamodb.ts';
@@ -80,6 +82,26 @@ function evalCorpora(): Corpus[] {
     }));
 }
 
+/** This repository's own held-out corpora (eval/<set>/<brand>/): in every clone, CI too. */
+function heldoutCorpora(): Corpus[] {
+  const root = 'eval';
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((set) =>
+      readdirSync(join(root, set.name), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(root, set.name, d.name, 'items.jsonl')))
+        .map((d) => {
+          const dir = join(root, set.name, d.name);
+          return {
+            name: `${root}/${set.name}/${d.name}`,
+            brand: parseBrandProfile(JSON.parse(readFileSync(join(dir, 'brand.json'), 'utf8'))),
+            bodies: lines(join(dir, 'items.jsonl')),
+          };
+        }),
+    );
+}
+
 /** What must not appear in a log: fragments, names, contacts of the input. */
 interface Secrets {
   readonly fragments: Set<string>;
@@ -89,6 +111,8 @@ interface Secrets {
 }
 
 const FRAGMENT = 12;
+// The product's own words: a text that says "self-diagnosis" does not leak when a log names the check.
+const VOCABULARY = CHECK_IDS.join(' ');
 
 function secretsOf(bodies: readonly string[]): Secrets {
   const s: Secrets = { fragments: new Set(), names: new Set(), emails: new Set(), phones: new Set() };
@@ -104,7 +128,7 @@ function secretsOf(bodies: readonly string[]): Secrets {
     for (let i = 0; i + FRAGMENT <= text.length; i++) {
       const f = text.slice(i, i + FRAGMENT);
       // A fragment without a word in it (blanks, an id, a number) says nothing about the text; numbers are checked as phones.
-      if (/\p{L}{3}/u.test(f)) s.fragments.add(f);
+      if (/\p{L}{3}/u.test(f) && !VOCABULARY.includes(f)) s.fragments.add(f);
     }
     for (const n of [item.author?.handle, item.author?.displayName]) {
       if (typeof n === 'string' && n.replace(/^@/, '').length >= 4)
@@ -274,6 +298,10 @@ describe('analyze logs carry no personal data', () => {
     expect(leaks([line('JANE.DOE@example.org')], secrets)).toContain('email jane.doe@example.org');
     expect(leaks([line('n=07700 900 456')], secrets)).toEqual(['phone …56']);
     expect(leaks([line('x#1 f=3f1c2b9a8e7d6c5b4a39281706f5e4d3 pii-exposure')], secrets)).toEqual([]);
+    // A check's id in a log is not the text, even when the text says it.
+    const naming = secretsOf([JSON.stringify({ text: 'is this quiz a self-diagnosis tool for me?' })]);
+    expect(leaks([line('check=self-diagnosis')], naming)).toEqual([]);
+    expect(leaks([line('quiz a self-diagnosis')], naming).length).toBeGreaterThan(0);
   });
 
   for (const corpus of fixtureCorpora()) {
@@ -288,6 +316,17 @@ describe('analyze logs carry no personal data', () => {
       }
       if (corpus.name.includes('mixed'))
         expect(run.captured.some((l) => l.includes('malformed record'))).toBe(true);
+    }, 300_000);
+  }
+
+  const heldout = heldoutCorpora();
+  it('reads the held-out corpora kept in this repository', () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(8);
+    expect(heldout.every((c) => c.bodies.length > 0)).toBe(true);
+  });
+  for (const corpus of heldout) {
+    it(`over ${corpus.name}`, async () => {
+      assertClean(corpus, await captureRun(corpus));
     }, 300_000);
   }
 
