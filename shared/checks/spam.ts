@@ -41,6 +41,9 @@ const LOOK_AT_PROFILE = `${p('lookVerb')}\\s+${p('lookMy')}\\s+${p('profileWord'
 // "buy 1000 real instagram followers", "get more views"
 const BUY_AUDIENCE = `${p('buyVerb')}\\s+(?:\\d[\\d,.]{0,12}k?\\s+)?(?:${p('audienceAdj')}\\s+)?(?:${p('platform')}\\s+)?${p('audience')}`;
 
+// Adult and dating bait: its own words, so it also runs on texts the trigger below turns away.
+const ADULT_BAIT: Pattern = { label: 'adult bait', re: new RegExp(p('adultSolicitation')) };
+
 const PATTERNS: readonly Pattern[] = [
   // "check out my channel", "check my profile", "go see our page", "visit my profile"
   {
@@ -112,6 +115,9 @@ const PATTERNS: readonly Pattern[] = [
   { label: 'recruiting scheme', re: new RegExp(p('recruiting')) },
   // Promotions from third parties: "50% off this week only, see our page", referral links
   { label: 'third-party promotion', re: new RegExp(p('thirdPartyPromo')) },
+  // Adult and dating bait from strangers: "see my private pics", "hot singles near you", "free
+  // sex cams", "chicas calientes cerca de ti", "einsame Frauen in deiner Nähe"
+  ADULT_BAIT,
 ];
 
 // Bulk text marketing, as premium-rate SMS offers are written: a keyword to text to a short
@@ -152,22 +158,29 @@ function isBrandDomain(input: CheckInput, domain: string | null): boolean {
   );
 }
 
+function patternDraft(input: CheckInput, p: Pattern, m: RegExpExecArray): FindingDraft {
+  const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
+  return {
+    reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
+    evidence: [ev],
+  };
+}
+
 /** Builds the spam runner; patterns are compiled once at module load. */
 function build() {
   return function runSpam(input: CheckInput): FindingDraft | null {
     const t = input.text.text;
-    if (!TRIGGER.test(t)) return null;
+    if (!TRIGGER.test(t)) {
+      const m = ADULT_BAIT.re.exec(t);
+      return m ? patternDraft(input, ADULT_BAIT, m) : null;
+    }
     for (const p of PATTERNS) {
       // "link in bio" on one's own post points at one's own profile, as the platform intends.
       if (p.label === 'link in bio' && input.item.kind === 'post') continue;
       const m = p.re.exec(t);
       if (!m) continue;
       if (p.label === 'self-promotion' && LOOK_INTO_ACCOUNT.test(m[0])) continue;
-      const ev = spanEvidence('text', input.text, m.index, m.index + m[0].length);
-      return {
-        reason: `Looks like ${p.label} (${quote(ev.match)}): hide or remove it if it breaks the page's rules.`,
-        evidence: [ev],
-      };
+      return patternDraft(input, p, m);
     }
     for (const re of BULK_TEXT) {
       const m = re.exec(t);

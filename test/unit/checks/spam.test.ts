@@ -202,3 +202,29 @@ describe('spam: words run together at a missing space', () => {
     expect(fired('cheap-sneakers-outlet.com')).toEqual(['spam']);
   });
 });
+
+describe('spam: adult and dating bait', () => {
+  it.each([
+    'wanna see my private pics? 😘 link in my page',
+    'Hot singles in your area are waiting for you tonight',
+    'free live xxx cams, no signup',
+    "i'm so lonely tonight 😢 text me baby",
+    'Chicas calientes cerca de ti, entra ya',
+    'mulheres solteiras perto de você te esperando',
+    'Célibataires coquines près de chez vous 💋',
+    'Einsame Frauen in deiner Nähe warten auf dich',
+  ])('fires on %s', (text) => {
+    const findings = engine.analyze(comment(text));
+    expect(findings.map((f) => f.check)).toEqual(['spam']);
+  });
+
+  it.each([
+    'the photos of the new cafe are so pretty, where is it?',
+    'my wife and I had our first date at your Harbor location ❤️',
+    'is the hot chocolate still on the menu?',
+    'lonely mornings are better with a flat white',
+    'can you check my order? the pics on the site show a bigger cup',
+  ])('stays quiet on %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+});
