@@ -16,6 +16,8 @@
  * such are merged with each other.
  */
 export function groupAlternatives(source: string, minAlternatives = MERGE_FROM): string {
+  // Top-level bars are some of all the bars: too few bars in all, no need to walk the source.
+  if (source.split('|').length < minAlternatives) return source;
   const alternatives = splitTopLevel(source);
   return alternatives === null || alternatives.length < minAlternatives ? source : group(alternatives);
 }

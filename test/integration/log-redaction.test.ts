@@ -6,9 +6,10 @@
  *
  * Always run: the project's own fixtures (test/events/sqs, test/events/scan, examples/), a
  * seeded stream of scams and ordinary comments, and the held-out corpora written for this
- * repository (eval/<set>/<brand>/, 1,113 items with emails, phones and names). Also run when present: the written eval
- * corpora beside the checkout (../shared/eval/<brand>/items.jsonl; a fresh clone has none,
- * and that part is skipped with a message). The external corpora are not read.
+ * repository (eval/<set>/<brand>/, 1,113 items with emails, phones and names). Also run when
+ * present: the written eval corpora beside the checkout (../shared/eval/<brand>/items.jsonl;
+ * a fresh clone has none, and that part is skipped with a message). The external corpora are
+ * not read.
  *
  * SNS fails a third of the publishes, so the "alerts pending" path logs too; malformed records
  * take the "malformed record" path.
@@ -66,40 +67,37 @@ function fixtureCorpora(): Corpus[] {
   ];
 }
 
-/** The written corpora: ../shared/eval/<brand>/{brand.json,items.jsonl}, never external/. */
-function evalCorpora(): Corpus[] {
-  const dir = defaultEvalDir();
+/** One corpus folder: its brand.json and items.jsonl. */
+function corpusAt(dir: string, name: string): Corpus {
+  return {
+    name,
+    brand: parseBrandProfile(JSON.parse(readFileSync(join(dir, 'brand.json'), 'utf8'))),
+    bodies: lines(join(dir, 'items.jsonl')),
+  };
+}
+
+/** The corpus folders directly under `dir` (each with brand.json and items.jsonl), named `prefix/<folder>`. */
+function corporaUnder(dir: string, prefix: string, skip: (name: string) => boolean = () => false): Corpus[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'external')
+    .filter((d) => d.isDirectory() && !skip(d.name))
     .filter(
       (d) => existsSync(join(dir, d.name, 'items.jsonl')) && existsSync(join(dir, d.name, 'brand.json')),
     )
-    .map((d) => ({
-      name: `eval/${d.name}`,
-      brand: parseBrandProfile(JSON.parse(readFileSync(join(dir, d.name, 'brand.json'), 'utf8'))),
-      bodies: lines(join(dir, d.name, 'items.jsonl')),
-    }));
+    .map((d) => corpusAt(join(dir, d.name), `${prefix}/${d.name}`));
+}
+
+/** The written corpora: ../shared/eval/<brand>/{brand.json,items.jsonl}, never external/. */
+function evalCorpora(): Corpus[] {
+  return corporaUnder(defaultEvalDir(), 'eval', (name) => name === 'external');
 }
 
 /** This repository's own held-out corpora (eval/<set>/<brand>/): in every clone, CI too. */
 function heldoutCorpora(): Corpus[] {
-  const root = 'eval';
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
+  if (!existsSync('eval')) return [];
+  return readdirSync('eval', { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((set) =>
-      readdirSync(join(root, set.name), { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(join(root, set.name, d.name, 'items.jsonl')))
-        .map((d) => {
-          const dir = join(root, set.name, d.name);
-          return {
-            name: `${root}/${set.name}/${d.name}`,
-            brand: parseBrandProfile(JSON.parse(readFileSync(join(dir, 'brand.json'), 'utf8'))),
-            bodies: lines(join(dir, 'items.jsonl')),
-          };
-        }),
-    );
+    .flatMap((set) => corporaUnder(join('eval', set.name), `eval/${set.name}`));
 }
 
 /** What must not appear in a log: fragments, names, contacts of the input. */
