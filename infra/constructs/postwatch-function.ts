@@ -9,7 +9,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { BUNDLE_DATA_DIRS, BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
+import { BUNDLE_DATA_FILES, BUNDLE_PACKS } from '../../shared/data/bundle-files.ts';
 
 /** Props of a postwatch Lambda; every optional prop has the production default noted. */
 export interface PostwatchFunctionProps {
@@ -34,26 +34,21 @@ export interface PostwatchFunctionProps {
 const MAX_TIMEOUT_SECONDS = 900;
 
 /**
- * Shell commands that copy each of BUNDLE_DATA_FILES (and BUNDLE_DATA_DIRS) beside the
- * bundle when the bundle names it (shared/data/read.ts looks for it there), so only the functions that read a
- * file ship it.
+ * Shell commands that copy each of BUNDLE_DATA_FILES beside the bundle when the bundle names
+ * it (shared/data/read.ts looks for it there), so only the functions that read a file ship
+ * it, and write each of BUNDLE_PACKS the bundle names from this tree's sources
+ * (scripts/pack-data.ts, run with the project's own Node and tsx).
  */
 export function copyDataFileCommands(inputDir: string, outputDir: string): string[] {
   const files = BUNDLE_DATA_FILES.map((source) => {
     const name = basename(source);
     return `if grep -qF '${name}' '${outputDir}/index.mjs'; then cp '${inputDir}/${source}' '${outputDir}/${name}'; fi`;
   });
-  // A folder keeps its tree (lexicon/en/spam.txt) and only the files with its extension.
-  const dirs = BUNDLE_DATA_DIRS.map(({ source, name, extension, marker }) => {
-    const to = `${outputDir}/${name}`;
-    return [
-      `if grep -qF '${marker}' '${outputDir}/index.mjs'; then`,
-      `cp -R '${inputDir}/${source}' '${to}' &&`,
-      `find '${to}' -type f ! -name '*${extension}' -delete &&`,
-      `find '${to}' -depth -type d -empty -delete; fi`,
-    ].join(' ');
-  });
-  return [...files, ...dirs];
+  const packs = BUNDLE_PACKS.map(
+    ({ name, kind }) =>
+      `if grep -qF '${name}' '${outputDir}/index.mjs'; then (cd '${inputDir}' && node --import tsx scripts/pack-data.ts ${kind} '${outputDir}/${name}'); fi`,
+  );
+  return [...files, ...packs];
 }
 /** What reading and writing a table encrypted with a customer-managed key takes. */
 export const TABLE_KEY_ACTIONS = [
@@ -129,7 +124,7 @@ export class PostwatchFunction extends Construct {
         banner:
           "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         mainFields: ['module', 'main'],
-        // Data files (model weights, confusables, phone metadata) ship beside index.mjs, not in it.
+        // Data files (confusables, phone metadata) and packs (models, lexicon) ship beside index.mjs, not in it.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

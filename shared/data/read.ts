@@ -41,6 +41,16 @@ function sourcePath(source: string): string | undefined {
   }
 }
 
+/**
+ * A file written beside a bundle when it is built (a pack, shared/data/pack.ts), or
+ * undefined where there is none: the source tree never has one (this module's folder holds
+ * no such file), so code run from the tree reads the sources themselves.
+ */
+export function readBesideBundle(name: string): Buffer | undefined {
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync(beside) ? readFileSync(beside) : undefined;
+}
+
 /** readDataFile, parsed as JSON. */
 export function readDataJson(source: string): unknown {
   return JSON.parse(readDataFile(source));

@@ -1,11 +1,25 @@
+import { decodeLexiconPack } from '../data/pack.ts';
+import { readBesideBundle } from '../data/read.ts';
 import { groupAlternatives } from '../text/alternation.ts';
 import { COMMON, loadLexicon } from './load.ts';
+
+/** The name of the lexicon's pack beside a bundle (scripts/pack-data.ts writes it). */
+export const LEXICON_PACK = 'lexicon.pack.json';
+
+/**
+ * A bundle's lexicon pack (shared/data/pack.ts: the same folders, read and compiled when the
+ * bundle was built), or undefined in the source tree.
+ */
+const PACK = (() => {
+  const bytes = readBesideBundle(LEXICON_PACK);
+  return bytes === undefined ? undefined : decodeLexiconPack(bytes.toString('utf8'));
+})();
 
 /**
  * The lexicon as the checks use it: every phrase group of every language folder
  * (`<lang>/<topic>.txt`, see README.md), read once per process when the first check loads.
  */
-const LEXICON = loadLexicon();
+const LEXICON = PACK?.lexicon ?? loadLexicon();
 
 /** The language folders, in join order (en, es, pt, fr, de, then any other), without `common`. */
 export const LANGUAGES: readonly string[] = [...LEXICON.keys()].filter((l) => l !== COMMON);
@@ -52,7 +66,7 @@ export function alternation(topic: string, group: string, options: PhraseOptions
 
 /** Every group of every topic as its alternation, keyed `topic/group`. */
 export type CompiledPhrases = ReadonlyMap<string, string>;
-const compiled = new Map<string, string>();
+const compiled = new Map<string, string>(PACK?.alternations);
 
 /** A group's alternation over every language, built once per process and shared by every engine. */
 function compiledAlternation(topic: string, group: string): string {

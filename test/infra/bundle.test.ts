@@ -18,7 +18,7 @@ import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostwatchStack } from '../../infra/postwatch-stack.ts';
-import { BUNDLE_DATA_DIRS, BUNDLE_DATA_FILES } from '../../shared/data/bundle-files.ts';
+import { BUNDLE_DATA_FILES, BUNDLE_PACKS } from '../../shared/data/bundle-files.ts';
 import { parseBrandProfile, parseMonitorConfig } from '../../shared/model/index.ts';
 import { hmacBase64 } from '../../shared/platforms/webhooks/verify.ts';
 import { createDocumentClient } from '../../shared/store/dynamodb.ts';
@@ -218,7 +218,7 @@ describe('every function bundle as deployed', () => {
       // shared/data/bundle-files.ts: each ships exactly when the bundle names it.
       const data = [
         ...BUNDLE_DATA_FILES.map((f) => basename(f)).filter((name) => code.includes(name)),
-        ...BUNDLE_DATA_DIRS.filter((d) => code.includes(d.marker)).map((d) => d.name),
+        ...BUNDLE_PACKS.map((p) => p.name).filter((name) => code.includes(name)),
       ];
       expect(files.sort()).toEqual(['index.mjs', 'index.mjs.map', ...data].sort());
       // The map names the project's sources (stack traces point at them) without carrying them.

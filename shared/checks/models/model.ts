@@ -7,6 +7,7 @@
  * varint deltas, `w` base64 of the int8 values. Loaded into a dense Int8Array of 2^bits
  * entries, so scoring is one array read per feature.
  */
+import type { PackedModel } from '../../data/pack.ts';
 import type { CheckId, Evidence } from '../../model/index.ts';
 import type { FoundLink } from '../../text/links.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
@@ -107,14 +108,22 @@ export class LinearModel {
   /** Number of non-zero weights. */
   readonly nonZero: number;
 
-  constructor(file: ModelFile, threshold?: number) {
-    if (file.format !== MODEL_FORMAT) throw new Error(`unknown model format ${file.format}`);
-    if (file.bits !== BITS) throw new Error(`model ${file.check}: ${file.bits} bits, runtime has ${BITS}`);
-    this.check = file.check;
-    this.kind = file.kind;
-    this.bias = file.bias;
-    this.scale = file.scale;
-    this.threshold = threshold ?? file.threshold;
+  /** From a weight file, or from weights already dense (a bundle's models.pack). */
+  constructor(file: ModelFile | PackedModel, threshold?: number) {
+    const meta = 'meta' in file ? file.meta : file;
+    if (meta.format !== MODEL_FORMAT) throw new Error(`unknown model format ${meta.format}`);
+    if (meta.bits !== BITS) throw new Error(`model ${meta.check}: ${meta.bits} bits, runtime has ${BITS}`);
+    this.check = meta.check as CheckId;
+    this.kind = meta.kind;
+    this.bias = meta.bias;
+    this.scale = meta.scale;
+    this.threshold = threshold ?? meta.threshold;
+    if ('meta' in file) {
+      if (file.q.length !== 1 << BITS) throw new Error(`model ${meta.check}: ${file.q.length} weights`);
+      this.q = file.q;
+      this.nonZero = file.meta.nonZero;
+      return;
+    }
     this.q = new Int8Array(1 << file.bits);
     const idx = Buffer.from(file.idx, 'base64');
     const w = new Int8Array(Buffer.from(file.w, 'base64'));
@@ -133,6 +142,15 @@ export class LinearModel {
       this.q[at] = w[k]!;
     }
     this.nonZero = w.length;
+  }
+
+  /** This model as a pack entry: its settings and its dense weights. */
+  packed(): PackedModel {
+    const { check, kind, bias, scale, threshold, nonZero } = this;
+    return {
+      meta: { format: MODEL_FORMAT, check, kind, bits: BITS, bias, scale, threshold, nonZero },
+      q: this.q,
+    };
   }
 
   /** Probability from the hashed text features in `buf` (see textFeatures). */

@@ -1,5 +1,4 @@
 import { type Language, lexicon } from '../../lexicon/index.ts';
-import { groupAlternatives } from '../../text/alternation.ts';
 
 /**
  * Health patterns for `health-claim` and `self-diagnosis`, composed from the `health` topic
@@ -11,7 +10,7 @@ import { groupAlternatives } from '../../text/alternation.ts';
 const h = lexicon('health');
 
 /** Diseases, disorders and conditions a product may not claim to act on, as one alternation body. */
-export const CONDITION_SOURCE = groupAlternatives(h.list('condition').join('|'));
+export const CONDITION_SOURCE = h('condition');
 
 /** A condition named in the normalized text. */
 export const CONDITION = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');

@@ -4,7 +4,6 @@
  */
 
 import { lexicon } from '../../lexicon/index.ts';
-import { groupAlternatives } from '../../text/alternation.ts';
 
 const p = lexicon('personal-data');
 
@@ -32,4 +31,4 @@ export const BARE_NUMBER_AFTER_POSSESSIVE = new RegExp(
 export const DATA_USE_NOTICE = new RegExp(p('dataUseNotice'));
 
 /** Link paths that are privacy notices. */
-export const PRIVACY_PATH = new RegExp(groupAlternatives(p.list('privacyPath').join('|')));
+export const PRIVACY_PATH = new RegExp(p('privacyPath'));

@@ -6,7 +6,6 @@
  */
 
 import { lexicon } from '../../lexicon/index.ts';
-import { groupAlternatives } from '../../text/alternation.ts';
 
 const p = lexicon('credential-request');
 
@@ -14,10 +13,10 @@ const p = lexicon('credential-request');
  * A cheap necessary condition for CREDENTIAL: every phrase of `credential` contains one of
  * the `credentialHint` fragments (keep the two groups in step).
  */
-export const CREDENTIAL_HINT = new RegExp(groupAlternatives(p.list('credentialHint').join('|')));
+export const CREDENTIAL_HINT = new RegExp(p('credentialHint'));
 
 /** Named credentials. "Code" alone is not one: a discount or ticket code is not a secret. */
-export const CREDENTIAL = new RegExp(groupAlternatives(p.list('credential').join('|')), 'g');
+export const CREDENTIAL = new RegExp(p('credential'), 'g');
 
 /** Asking for something: to send, share, confirm, enter, reply with, DM it. */
 export const ASK = new RegExp(`\\b${p('ask')}\\b`);

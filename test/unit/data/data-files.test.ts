@@ -3,11 +3,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyDataFileCommands } from '../../../infra/constructs/postwatch-function.ts';
+import { DEFAULT_MODELS } from '../../../shared/checks/models/index.ts';
 import { BUNDLE_DATA_FILES } from '../../../shared/data/bundle-files.ts';
+import { decodeLexiconPack, decodeModelPack } from '../../../shared/data/pack.ts';
 import { readDataFile, readDataJson } from '../../../shared/data/read.ts';
+import { loadLexicon } from '../../../shared/lexicon/load.ts';
+import { bundleSnippet } from '../../support/snippet-bundle.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'pw-data-files-'));
@@ -55,50 +58,37 @@ describe('bundle data files', () => {
 
   it('in a bundle, reads the copy beside index.mjs (and only that: no source tree around it)', async () => {
     const dir = join(tmp, 'bundle');
-    await build({
-      stdin: {
-        contents: `import { readDataJson } from './shared/data/read.ts';
+    await bundleSnippet(
+      `import { readDataJson } from './shared/data/read.ts';
           export const read = () => readDataJson('shared/checks/models/spam.json');`,
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: join(dir, 'index.mjs'),
-      logLevel: 'silent',
-    });
+      join(dir, 'index.mjs'),
+    );
     const m = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as { read: () => unknown };
     expect(() => m.read()).toThrow(/data file spam\.json not found/);
     writeFileSync(join(dir, 'spam.json'), JSON.stringify({ beside: true }));
     expect(m.read()).toEqual({ beside: true });
   });
 
-  it('afterBundling copies a file beside the bundle only when the bundle names it', () => {
+  it('afterBundling copies a file beside the bundle only when the bundle names it, and writes the packs it names', () => {
     const out = join(tmp, 'out');
     execFileSync('mkdir', ['-p', out]);
-    writeFileSync(
-      join(out, 'index.mjs'),
-      `const a = "shared/checks/models/spam.json", b = "metadata.max.json";`,
-    );
+    writeFileSync(join(out, 'index.mjs'), `const a = "confusables.json", b = "metadata.max.json";`);
     for (const command of copyDataFileCommands(root, out)) execFileSync('sh', ['-c', command]);
-    expect(readdirSync(out).sort()).toEqual(['index.mjs', 'metadata.max.json', 'spam.json']);
-    // A folder, when the bundle reads it: its tree with only the data files, nothing else of the source.
-    writeFileSync(join(out, 'index.mjs'), `const d = new URL("./lexicon/", import.meta.url);`);
-    for (const command of copyDataFileCommands(root, out)) execFileSync('sh', ['-c', command]);
-    const copied = execFileSync('find', ['lexicon', '-type', 'f'], { cwd: out, encoding: 'utf8' }).split(
-      '\n',
+    expect(readdirSync(out).sort()).toEqual(['confusables.json', 'index.mjs', 'metadata.max.json']);
+    expect(readFileSync(join(out, 'metadata.max.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'node_modules/libphonenumber-js/metadata.max.json'), 'utf8'),
     );
-    const source = execFileSync('find', ['.', '-name', '*.txt'], {
-      cwd: join(root, 'shared/lexicon'),
-      encoding: 'utf8',
-    })
-      .split('\n')
-      .filter(Boolean)
-      .map((f) => f.replace(/^\./, 'lexicon'));
-    expect(copied.filter(Boolean).sort()).toEqual(source.sort());
-    expect(readFileSync(join(out, 'spam.json'), 'utf8')).toBe(
-      readFileSync(join(root, 'shared/checks/models/spam.json'), 'utf8'),
+    // A pack the bundle names is written from this tree's sources (scripts/pack-data.ts).
+    const packed = join(tmp, 'packed');
+    execFileSync('mkdir', ['-p', packed]);
+    writeFileSync(join(packed, 'index.mjs'), `const a = "models.pack", b = "lexicon.pack.json";`);
+    for (const command of copyDataFileCommands(root, packed)) execFileSync('sh', ['-c', command]);
+    expect(readdirSync(packed).sort()).toEqual(['index.mjs', 'lexicon.pack.json', 'models.pack']);
+    expect(decodeModelPack(readFileSync(join(packed, 'models.pack'))).map((m) => m.meta.check)).toEqual(
+      DEFAULT_MODELS.map((m) => m.check),
     );
-  });
+    expect(decodeLexiconPack(readFileSync(join(packed, 'lexicon.pack.json'), 'utf8')).lexicon).toEqual(
+      loadLexicon(),
+    );
+  }, 30_000);
 });

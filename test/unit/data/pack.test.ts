@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODELS, LinearModel, readModelFiles } from '../../../shared/checks/models/index.ts';
+import {
+  decodeLexiconPack,
+  decodeModelPack,
+  encodeLexiconPack,
+  encodeModelPack,
+  LEXICON_PACK_FORMAT,
+} from '../../../shared/data/pack.ts';
+import { compilePhrases, phrases } from '../../../shared/lexicon/index.ts';
+import { loadLexicon } from '../../../shared/lexicon/load.ts';
+import { bundleSnippet } from '../../support/snippet-bundle.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const tmp = mkdtempSync(join(tmpdir(), 'pw-pack-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('models.pack', () => {
+  it('carries every shipped model with the same settings and the same weights, bucket for bucket', () => {
+    const bytes = encodeModelPack(DEFAULT_MODELS.map((m) => m.packed()));
+    const back = decodeModelPack(bytes).map((m) => new LinearModel(m));
+    expect(back.map((m) => m.check)).toEqual(DEFAULT_MODELS.map((m) => m.check));
+    back.forEach((m, i) => {
+      const tree = DEFAULT_MODELS[i] as LinearModel;
+      expect([m.kind, m.bias, m.scale, m.threshold, m.nonZero]).toEqual([
+        tree.kind,
+        tree.bias,
+        tree.scale,
+        tree.threshold,
+        tree.nonZero,
+      ]);
+      expect(Buffer.from(m.q.buffer, m.q.byteOffset, m.q.length).equals(Buffer.from(tree.q.buffer))).toBe(
+        true,
+      );
+    });
+    // Weights are viewed in the pack's bytes, not copied.
+    expect(decodeModelPack(bytes)[0]?.q.buffer).toBe(bytes.buffer);
+  });
+
+  it('refuses what is not a pack, or one cut short', () => {
+    const bytes = encodeModelPack(DEFAULT_MODELS.slice(0, 2).map((m) => m.packed()));
+    expect(() => decodeModelPack(Buffer.from('{"format":"x"}'))).toThrow(/not a model pack/);
+    expect(() => decodeModelPack(bytes.subarray(0, bytes.length - 1))).toThrow(/run past the end/);
+    const long = Buffer.from(bytes);
+    long.writeUInt32LE(bytes.length, 4);
+    expect(() => decodeModelPack(long)).toThrow(/header runs past the end/);
+    const odd = { ...DEFAULT_MODELS[0]!.packed(), q: new Int8Array(10) };
+    expect(() => encodeModelPack([odd])).toThrow(/10 weights, expected 2\^18/);
+  });
+});
+
+describe('lexicon.pack.json', () => {
+  it('carries every folder, topic and group in order, and every alternation as compilePhrases builds it', () => {
+    const lexicon = loadLexicon();
+    const pack = decodeLexiconPack(encodeLexiconPack(lexicon, compilePhrases()));
+    expect(pack.lexicon).toEqual(lexicon);
+    expect([...pack.lexicon.keys()]).toEqual([...lexicon.keys()]);
+    for (const [lang, topics] of lexicon) {
+      expect([...(pack.lexicon.get(lang)?.keys() ?? [])]).toEqual([...topics.keys()]);
+      for (const [topic, groups] of topics)
+        expect([...(pack.lexicon.get(lang)?.get(topic)?.keys() ?? [])]).toEqual([...groups.keys()]);
+    }
+    expect(pack.alternations).toEqual(compilePhrases());
+  });
+
+  it('refuses another format', () => {
+    expect(() => decodeLexiconPack(JSON.stringify({ format: 'postwatch-lexicon-pack-0' }))).toThrow(
+      new RegExp(`format postwatch-lexicon-pack-0, expected ${LEXICON_PACK_FORMAT}`),
+    );
+  });
+});
+
+describe('in a bundle', () => {
+  it('the engine reads the packs beside index.mjs, and without them says which file is missing', async () => {
+    const dir = join(tmp, 'bundle');
+    await bundleSnippet(
+      `import { DEFAULT_MODELS } from './shared/checks/models/index.ts';
+          import { compilePhrases, phrases } from './shared/lexicon/index.ts';
+          export { DEFAULT_MODELS, compilePhrases, phrases };`,
+      join(dir, 'index.mjs'),
+    );
+    // Nothing beside it: the lexicon (read first) is not found.
+    await expect(import(`${pathToFileURL(join(dir, 'index.mjs')).href}?bare`)).rejects.toThrow(
+      /no language folder/,
+    );
+    for (const kind of ['models', 'lexicon'])
+      execFileSync(
+        'node',
+        [
+          '--import',
+          'tsx',
+          'scripts/pack-data.ts',
+          kind,
+          join(dir, kind === 'models' ? 'models.pack' : 'lexicon.pack.json'),
+        ],
+        { cwd: root },
+      );
+    const m = (await import(`${pathToFileURL(join(dir, 'index.mjs')).href}?packed`)) as {
+      DEFAULT_MODELS: LinearModel[];
+      compilePhrases: typeof compilePhrases;
+      phrases: (topic: string, group: string) => string[];
+    };
+    // The pack, not the tree: the bundle has no weight file or lexicon folder to fall back on.
+    expect(m.DEFAULT_MODELS.map((x) => x.check)).toEqual(readModelFiles().map((f) => f.check));
+    m.DEFAULT_MODELS.forEach((x, i) => {
+      expect(
+        Buffer.from(x.q.buffer, x.q.byteOffset, x.q.length).equals(Buffer.from(DEFAULT_MODELS[i]!.q)),
+      ).toBe(true);
+    });
+    expect(m.compilePhrases()).toEqual(compilePhrases());
+    expect(m.phrases('hostile-reply', 'insultNoun')).toEqual(phrases('hostile-reply', 'insultNoun'));
+  }, 30_000);
+});
