@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { LinearModel, readModelFiles } from '../shared/checks/models/index.ts';
 import { encodeLexiconPack, encodeModelPack } from '../shared/data/pack.ts';
-import { compilePhrases } from '../shared/lexicon/index.ts';
+import { alternationsToPack } from '../shared/lexicon/index.ts';
 import { loadLexicon } from '../shared/lexicon/load.ts';
 
 const [kind, out] = process.argv.slice(2);
@@ -19,5 +19,5 @@ if (out === undefined || (kind !== 'models' && kind !== 'lexicon')) {
 if (kind === 'models') {
   writeFileSync(out, encodeModelPack(readModelFiles().map((f) => new LinearModel(f).packed())));
 } else {
-  writeFileSync(out, encodeLexiconPack(loadLexicon(), compilePhrases()));
+  writeFileSync(out, encodeLexiconPack(loadLexicon(), alternationsToPack()));
 }

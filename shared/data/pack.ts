@@ -9,9 +9,9 @@
  *   2^bits per model, viewed in place), instead of the weight files' base64 varints, which
  *   take ~5 ms of interpreted decoding at every cold start.
  * - `lexicon.pack.json`: every language folder's topics and groups as one JSON document,
- *   with the alternation of every group already built (shared/lexicon/index.ts
- *   `compilePhrases`): one read and one JSON.parse instead of ~100 files read and parsed
- *   line by line and the longest phrase lists merged by their first letters.
+ *   with the alternations of the longest groups already merged by their first letters
+ *   (shared/lexicon/index.ts `alternationsToPack`): one read and one JSON.parse instead of
+ *   ~100 files read and parsed line by line and those lists merged again.
  *
  * A pack names its format; a reader refuses any other, so a bundle built by one version
  * never misreads another's pack.
@@ -87,7 +87,7 @@ export type PackedLexicon = Map<string, Map<string, Map<string, string[]>>>;
 
 export interface LexiconPack {
   readonly lexicon: PackedLexicon;
-  /** `topic/group` → its alternation over every language, as compilePhrases builds it. */
+  /** `topic/group` → its alternation over every language, as compilePhrases builds it (the longest groups). */
   readonly alternations: Map<string, string>;
 }
 

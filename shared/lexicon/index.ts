@@ -1,6 +1,6 @@
 import { decodeLexiconPack } from '../data/pack.ts';
 import { readBesideBundle } from '../data/read.ts';
-import { groupAlternatives } from '../text/alternation.ts';
+import { groupAlternatives, MERGE_FROM } from '../text/alternation.ts';
 import { COMMON, loadLexicon } from './load.ts';
 
 /** The name of the lexicon's pack beside a bundle (scripts/pack-data.ts writes it). */
@@ -89,6 +89,20 @@ export function compilePhrases(): CompiledPhrases {
       for (const group of groups.keys()) compiledAlternation(topic, group);
   }
   return compiled;
+}
+
+/**
+ * The alternations worth a pack (shared/data/pack.ts): those of the groups long enough for
+ * groupAlternatives to merge (MERGE_FROM alternatives or more). Every other group's is its
+ * phrases joined, no dearer to build at load than to read.
+ */
+export function alternationsToPack(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, source] of compilePhrases()) {
+    const [topic, group] = key.split('/') as [string, string];
+    if (phrases(topic, group).join('|').split('|').length >= MERGE_FROM) out.set(key, source);
+  }
+  return out;
 }
 
 /**

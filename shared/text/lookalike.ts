@@ -118,8 +118,26 @@ export function keyChars(name: string): KeyChar[] {
   return out;
 }
 
+const PLAIN_WORD = /^[a-z]+$/;
+/**
+ * Whether every ASCII lower-case letter folds to letters only (none to a digit or to
+ * nothing): then a word of such letters has no digit to read and no boundary inside it, and
+ * its key is its letters folded one by one. True of the UTS #39 data postwatch ships; checked
+ * once, so other data would only take the slow path.
+ */
+const LETTERS_FOLD_TO_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'].every((ch) =>
+  /^[a-z]+$/.test(foldCached(ch)),
+);
+
 /** The lookalike key of a name: two names with the same key look alike. */
 export function lookalikeKey(name: string): string {
+  // Most names an engine keys at load are plain words (the service, region and fan words of
+  // every language): the same key as keyChars gives, without building it character by character.
+  if (LETTERS_FOLD_TO_LETTERS && PLAIN_WORD.test(name)) {
+    let key = '';
+    for (let i = 0; i < name.length; i++) key += foldCached(name[i]!);
+    return key;
+  }
   return keyChars(name)
     .map((k) => k.ch)
     .join('');

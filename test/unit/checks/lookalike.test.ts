@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookalikeRates, ORDINARY, permutations } from '../../../scripts/lookalike.ts';
 import { parseBrandProfile } from '../../../shared/model/index.ts';
-import { boundedDamerau, describeChar, lookalikeKey } from '../../../shared/text/lookalike.ts';
+import { boundedDamerau, describeChar, keyChars, lookalikeKey } from '../../../shared/text/lookalike.ts';
 
 const BRANDS = join(import.meta.dirname, '../../events/brands');
+const LEXICON = join(import.meta.dirname, '../../../shared/lexicon');
 
 describe('lookalikeKey', () => {
   it.each([
@@ -23,6 +24,21 @@ describe('lookalikeKey', () => {
 
   it('keeps numbers that are numbers', () => {
     expect(lookalikeKey('user5829104')).toBe('user5829104');
+  });
+
+  it('gives a plain lower-case word (its shortcut) the key keyChars builds', () => {
+    const words = [
+      ...new Set(readFileSync(join(LEXICON, 'en/impersonation.txt'), 'utf8').match(/\b[a-z]+\b/g)),
+    ];
+    expect(words.length).toBeGreaterThan(50);
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    for (const w of [...words, ...letters, ...letters.map((a) => `${a}m${a}w${a}`), 'illuminati', 'mwm'])
+      expect(lookalikeKey(w), w).toBe(
+        keyChars(w)
+          .map((k) => k.ch)
+          .join(''),
+      );
+    expect(lookalikeKey('mill')).toBe('rnlll');
   });
 });
 
