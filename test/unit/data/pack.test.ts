@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS, LinearModel, readModelFiles } from '../../../shared/checks/models/index.ts';
 import {
+  decodeConfusablesPack,
   decodeLexiconPack,
   decodeModelPack,
+  encodeConfusablesPack,
   encodeLexiconPack,
   encodeModelPack,
   LEXICON_PACK_FORMAT,
@@ -15,6 +17,7 @@ import {
 import { alternationsToPack, compilePhrases, phrases } from '../../../shared/lexicon/index.ts';
 import { loadLexicon } from '../../../shared/lexicon/load.ts';
 import { MERGE_FROM } from '../../../shared/text/alternation.ts';
+import { lookalikeKey, readConfusablesTable } from '../../../shared/text/lookalike.ts';
 import { bundleSnippet } from '../../support/snippet-bundle.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -91,20 +94,45 @@ describe('lexicon.pack.json', () => {
   });
 });
 
+describe('confusables.pack', () => {
+  it('gives every character the table maps its prototype, and nothing for any other', () => {
+    const table = readConfusablesTable();
+    const lookup = decodeConfusablesPack(encodeConfusablesPack(table));
+    const sources = Object.keys(table);
+    expect(sources.length).toBeGreaterThan(6000);
+    for (const source of sources) expect(lookup(source), source).toBe(table[source]);
+    // Astral sources (mathematical letters) and characters the table does not map.
+    expect(sources.some((c) => (c.codePointAt(0) ?? 0) > 0xffff)).toBe(true);
+    for (const ch of ['a', 'z', ' ', '€', '😀', '\u{10FFFF}', 'ab', ''])
+      expect(lookup(ch), ch).toBe(Object.hasOwn(table, ch) ? table[ch] : undefined);
+    expect(lookup('m')).toBe('rn');
+  });
+
+  it('refuses what is not a pack, a cut one, and a table it cannot key', () => {
+    const bytes = encodeConfusablesPack({ а: 'a', ℓ: 'l' });
+    expect(decodeConfusablesPack(bytes)('ℓ')).toBe('l');
+    expect(() => decodeConfusablesPack(Buffer.from('PWM1xxxx'))).toThrow(/not a confusables pack/);
+    expect(() => decodeConfusablesPack(bytes.subarray(0, 12))).toThrow(/runs past the end/);
+    expect(() => decodeConfusablesPack(bytes.subarray(0, bytes.length - 2))).toThrow(/cut short/);
+    expect(() => encodeConfusablesPack({ rn: 'm' })).toThrow(/not one code point/);
+  });
+});
+
 describe('in a bundle', () => {
   it('the engine reads the packs beside index.mjs, and without them says which file is missing', async () => {
     const dir = join(tmp, 'bundle');
     await bundleSnippet(
       `import { DEFAULT_MODELS } from './shared/checks/models/index.ts';
           import { compilePhrases, phrases } from './shared/lexicon/index.ts';
-          export { DEFAULT_MODELS, compilePhrases, phrases };`,
+          import { lookalikeKey } from './shared/text/lookalike.ts';
+          export { DEFAULT_MODELS, compilePhrases, phrases, lookalikeKey };`,
       join(dir, 'index.mjs'),
     );
     // Nothing beside it: the lexicon (read first) is not found.
     await expect(import(`${pathToFileURL(join(dir, 'index.mjs')).href}?bare`)).rejects.toThrow(
       /no language folder/,
     );
-    for (const kind of ['models', 'lexicon'])
+    for (const kind of ['models', 'lexicon', 'confusables'])
       execFileSync(
         'node',
         [
@@ -112,7 +140,7 @@ describe('in a bundle', () => {
           'tsx',
           'scripts/pack-data.ts',
           kind,
-          join(dir, kind === 'models' ? 'models.pack' : 'lexicon.pack.json'),
+          join(dir, kind === 'lexicon' ? 'lexicon.pack.json' : `${kind}.pack`),
         ],
         { cwd: root },
       );
@@ -120,6 +148,7 @@ describe('in a bundle', () => {
       DEFAULT_MODELS: LinearModel[];
       compilePhrases: typeof compilePhrases;
       phrases: (topic: string, group: string) => string[];
+      lookalikeKey: (name: string) => string;
     };
     // The pack, not the tree: the bundle has no weight file or lexicon folder to fall back on.
     expect(m.DEFAULT_MODELS.map((x) => x.check)).toEqual(readModelFiles().map((f) => f.check));
@@ -130,5 +159,7 @@ describe('in a bundle', () => {
     });
     expect(m.compilePhrases()).toEqual(compilePhrases());
     expect(m.phrases('hostile-reply', 'insultNoun')).toEqual(phrases('hostile-reply', 'insultNoun'));
+    for (const name of ['Ｎｏｒｔｈ', 'nоrth', 'n0rthw1nd', '𝐧𝐨𝐫𝐭𝐡', 'Ꮇеtа_Ѕuррοrt', 'mill'])
+      expect(m.lookalikeKey(name), name).toBe(lookalikeKey(name));
   }, 30_000);
 });
