@@ -162,13 +162,8 @@ export function decodeConfusablesPack(bytes: Buffer): ConfusableLookup {
     throw new Error('confusables.pack: not a confusables pack');
   const n = bytes.readUInt32LE(4);
   if (8 + 8 * n > bytes.length) throw new Error('confusables.pack: table runs past the end');
-  // Copied into aligned arrays (a Buffer from a file may sit at any offset): 50 KB, once.
-  const cps = new Uint32Array(n);
-  const ends = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    cps[i] = bytes.readUInt32LE(8 + 4 * i);
-    ends[i] = bytes.readUInt32LE(8 + 4 * n + 4 * i);
-  }
+  const cps = u32le(bytes, 8, n);
+  const ends = u32le(bytes, 8 + 4 * n, n);
   const joined = bytes.toString('utf16le', 8 + 8 * n);
   if (n > 0 && ends[n - 1] !== joined.length) throw new Error('confusables.pack: prototypes cut short');
   return (ch) => {
@@ -185,4 +180,21 @@ export function decodeConfusablesPack(bytes: Buffer): ConfusableLookup {
     }
     return undefined;
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * `count` little-endian u32 at `offset`, as an aligned copy (a Buffer read from a file may sit
+ * at any offset of its memory): one copy on little-endian hosts (x86, arm64: every Lambda),
+ * value by value elsewhere.
+ */
+function u32le(bytes: Buffer, offset: number, count: number): Uint32Array {
+  if (LITTLE_ENDIAN) {
+    const start = bytes.byteOffset + offset;
+    return new Uint32Array(bytes.buffer.slice(start, start + 4 * count));
+  }
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = bytes.readUInt32LE(offset + 4 * i);
+  return out;
 }
