@@ -228,3 +228,39 @@ describe('spam: adult and dating bait', () => {
     expect(fired(text)).toEqual([]);
   });
 });
+
+describe('spam: more adult bait, prizes to claim, stock tips', () => {
+  it.each([
+    // Adult bait written as a come-on or an invitation, not only as "hot singles near you".
+    'naughty webcam babes are all waiting right now ;)',
+    "im so naughty tonight and i'm looking for something rude, wanna play?",
+    'lonely and sexy, I live near you, say hi',
+    'exclusive adult parties every friday, ask for the address',
+    'Nenas traviesas te esperan esta noche',
+    'Tô com tesão e moro perto, me chama',
+    'Des filles coquines vous attendent ce soir',
+    'Ich bin so versaut und wohne in deiner Nähe, schreib mir',
+    // Prizes to claim and stock tips, as bulk messages write them.
+    'WIN a $500 cash prize this weekend, just tap the link',
+    'To claim these rewards visit our page before midnight',
+    'Dear lucky winner, your gift is ready, claim it now',
+    'Gana un premio en efectivo hoy mismo',
+    'Pour réclamer votre lot, répondez à ce message',
+    'STRONG BUY: this one is going up 400% next week',
+  ])('fires on %s', (text) => {
+    const findings = engine.analyze(comment(text));
+    expect(findings.map((f) => f.check)).toEqual(['spam']);
+  });
+
+  it.each([
+    // Customers and fans, about the brand's own things.
+    'my friends are waiting for you to open the new store 😄',
+    'I won a prize in your raffle last month and it never arrived',
+    'how do I claim the voucher from my receipt?',
+    'the adult menu prices went up again?',
+    'is this a good time to buy, or will the price drop after the holidays?',
+    'we live near the Harbor shop and love it',
+  ])('stays quiet on %s', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+});
