@@ -255,3 +255,28 @@ describe('hostile-reply: insults aimed at the addressee', () => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: more insulting nouns and slurs', () => {
+  it.each([
+    "@lena.k you're nothing but a bum",
+    '@lena.k honestly you are a tard',
+    "@lena.k you're a nobody, stop posting",
+    '@lena.k you absolute wanker',
+    '@lena.k people like you are human garbage',
+    '@lena.k what a joke you are',
+    '@lena.k only a retard would ask that',
+    '@lena.k eres basura humana',
+    '@lena.k du bist Abschaum',
+  ])('fires on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k the refills are flame retardant, so no worries there',
+    "@lena.k you're not a nobody to us, thanks for writing",
+    '@lena.k we recycle the trash from every shop',
+    '@lena.k no joke, this ink really is waterproof!',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
