@@ -267,6 +267,11 @@ describe('hostile-reply: more insulting nouns and slurs', () => {
     '@lena.k only a retard would ask that',
     '@lena.k eres basura humana',
     '@lena.k du bist Abschaum',
+    // "your" written for "you're", garbage words aimed at the reader, brushing a group aside.
+    '@lena.k your a clown lol',
+    "@lena.k you're just trash",
+    '@lena.k you are one sick individual',
+    '@lena.k people like you are the problem here',
   ])('fires on %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(true);
   });
@@ -276,6 +281,8 @@ describe('hostile-reply: more insulting nouns and slurs', () => {
     "@lena.k you're not a nobody to us, thanks for writing",
     '@lena.k we recycle the trash from every shop',
     '@lena.k no joke, this ink really is waterproof!',
+    '@lena.k your account is back, a new code is on its way',
+    '@lena.k are you taking out the trash bags too? they are compostable',
   ])('no finding on %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
