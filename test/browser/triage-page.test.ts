@@ -160,7 +160,11 @@ describe('the triage page', () => {
     await page.locator(`#queue tr[data-id="${target.id}"] a`).focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('#finding-body:not([hidden])');
-    // Focus moves to the view's heading, so a screen reader starts there.
+    // Focus moves to the view's heading, so a screen reader starts there: once the finding has
+    // loaded (show() focuses after loadFinding returns, a moment after the body is unhidden).
+    await page
+      .waitForFunction(() => document.activeElement?.id === 'h-finding', null, { timeout: 5_000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('h-finding');
     const marks = await page.locator('#finding-evidence [data-field="text"] mark').allTextContents();
     expect(marks).toEqual(target.evidence.filter((e) => e.field === 'text').map((e) => e.match));
