@@ -7,20 +7,22 @@
  */
 import { writeFileSync } from 'node:fs';
 import { LinearModel, readModelFiles } from '../shared/checks/models/index.ts';
+import type { BUNDLE_PACKS } from '../shared/data/bundle-files.ts';
 import { encodeConfusablesPack, encodeLexiconPack, encodeModelPack } from '../shared/data/pack.ts';
 import { alternationsToPack } from '../shared/lexicon/index.ts';
 import { loadLexicon } from '../shared/lexicon/load.ts';
 import { readConfusablesTable } from '../shared/text/lookalike.ts';
 
+const PACKS: Record<(typeof BUNDLE_PACKS)[number]['kind'], () => Buffer | string> = {
+  models: () => encodeModelPack(readModelFiles().map((f) => new LinearModel(f).packed())),
+  lexicon: () => encodeLexiconPack(loadLexicon(), alternationsToPack()),
+  confusables: () => encodeConfusablesPack(readConfusablesTable()),
+};
+
 const [kind, out] = process.argv.slice(2);
-if (out === undefined || (kind !== 'models' && kind !== 'lexicon' && kind !== 'confusables')) {
-  console.error('usage: pack-data.ts models|lexicon|confusables OUTFILE');
+const pack = kind !== undefined && Object.hasOwn(PACKS, kind) ? PACKS[kind as keyof typeof PACKS] : undefined;
+if (out === undefined || pack === undefined) {
+  console.error(`usage: pack-data.ts ${Object.keys(PACKS).join('|')} OUTFILE`);
   process.exit(2);
 }
-if (kind === 'models') {
-  writeFileSync(out, encodeModelPack(readModelFiles().map((f) => new LinearModel(f).packed())));
-} else if (kind === 'lexicon') {
-  writeFileSync(out, encodeLexiconPack(loadLexicon(), alternationsToPack()));
-} else {
-  writeFileSync(out, encodeConfusablesPack(readConfusablesTable()));
-}
+writeFileSync(out, pack());

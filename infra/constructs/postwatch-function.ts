@@ -124,7 +124,7 @@ export class PostwatchFunction extends Construct {
         banner:
           "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         mainFields: ['module', 'main'],
-        // Data files (confusables, phone metadata) and packs (models, lexicon) ship beside index.mjs, not in it.
+        // Data files (phone metadata, lookalike names) and packs (models, lexicon, confusables) ship beside index.mjs, not in it.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -19,7 +19,7 @@ export function readDataFile(source: string): string {
 
 /** readDataFile, as bytes (a compressed table). */
 export function readDataBytes(source: string): Buffer {
-  const beside = fileURLToPath(new URL(basename(source), import.meta.url));
+  const beside = besideBundle(basename(source));
   if (existsSync(beside)) return readFileSync(beside);
   const inTree = sourcePath(source);
   if (inTree !== undefined && existsSync(inTree)) return readFileSync(inTree);
@@ -47,8 +47,13 @@ function sourcePath(source: string): string | undefined {
  * no such file), so code run from the tree reads the sources themselves.
  */
 export function readBesideBundle(name: string): Buffer | undefined {
-  const beside = fileURLToPath(new URL(name, import.meta.url));
+  const beside = besideBundle(name);
   return existsSync(beside) ? readFileSync(beside) : undefined;
+}
+
+/** Where a file named `name` sits beside index.mjs in a bundle (beside this module in the tree). */
+function besideBundle(name: string): string {
+  return fileURLToPath(new URL(name, import.meta.url));
 }
 
 /** readDataFile, parsed as JSON. */

@@ -1,10 +1,10 @@
 import { decodeLexiconPack } from '../data/pack.ts';
 import { readBesideBundle } from '../data/read.ts';
-import { groupAlternatives, MERGE_FROM } from '../text/alternation.ts';
+import { groupAlternatives, mayMerge } from '../text/alternation.ts';
 import { COMMON, loadLexicon } from './load.ts';
 
 /** The name of the lexicon's pack beside a bundle (scripts/pack-data.ts writes it). */
-export const LEXICON_PACK = 'lexicon.pack.json';
+const LEXICON_PACK = 'lexicon.pack.json';
 
 /**
  * A bundle's lexicon pack (shared/data/pack.ts: the same folders, read and compiled when the
@@ -93,14 +93,14 @@ export function compilePhrases(): CompiledPhrases {
 
 /**
  * The alternations worth a pack (shared/data/pack.ts): those of the groups long enough for
- * groupAlternatives to merge (MERGE_FROM alternatives or more). Every other group's is its
- * phrases joined, no dearer to build at load than to read.
+ * groupAlternatives to walk (mayMerge). Every other group's is its phrases joined, no dearer
+ * to build at load than to read.
  */
 export function alternationsToPack(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, source] of compilePhrases()) {
     const [topic, group] = key.split('/') as [string, string];
-    if (phrases(topic, group).join('|').split('|').length >= MERGE_FROM) out.set(key, source);
+    if (mayMerge(phrases(topic, group).join('|'))) out.set(key, source);
   }
   return out;
 }

