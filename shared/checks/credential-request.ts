@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { matchesOf } from '../text/matches.ts';
+import { pattern } from '../text/pattern.ts';
 import { sentences } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
 import {
@@ -32,11 +33,11 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 const MAX_EVIDENCE = 10;
 const p = lexicon('credential-request');
 // The speaker's own credential ("my PIN", "mi contraseña") or its trouble ("wrong PIN", "a new password").
-const OWN_CREDENTIAL = new RegExp(
+const OWN_CREDENTIAL = pattern(
   `\\b(?:${p('ownPossessive')}\\s+(?:[a-z]+\\s+){0,2}?|${p('troubleAdjective')}\\s+)$`,
 );
 // Where a credential is sent: to the poster, a number, a private channel ("per WhatsApp an +44 ...", "en DM").
-const SENT_TO = new RegExp(
+const SENT_TO = pattern(
   `^\\s*(?:${p('and')}\\s+[^.!?\\n]{0,40}\\s+)?` +
     `(?:to\\s+(?:${p('sentToWhom')}|\\+?\\(?\\d|@)|${p('sentVia')}\\s+${p('privateChannel')}\\b` +
     `|${p('sentToNumber')}\\s+\\+?\\(?\\d|${p('sentHere')}|at\\s+\\S+\\.\\S+)`,

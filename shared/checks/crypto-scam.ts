@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { matchesOf } from '../text/matches.ts';
 import { normalize } from '../text/normalize.ts';
+import { pattern } from '../text/pattern.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
 import {
@@ -43,9 +44,9 @@ import type { CheckDefinition, CheckInput } from './types.ts';
 
 const p = lexicon('crypto-scam');
 
-const DOUBLE_OFFER = new RegExp(`\\b${p('doubleStem')}\\w*\\s+${p('doubleYour')}\\b`);
+const DOUBLE_OFFER = pattern(`\\b${p('doubleStem')}\\w*\\s+${p('doubleYour')}\\b`);
 // Solana named in the text: a base58 run is read as a SOL address only then.
-const SOLANA = new RegExp(`\\b${p('solana')}\\b`);
+const SOLANA = pattern(`\\b${p('solana')}\\b`);
 // A question mark before the sentence ends: the match is asked about, not offered.
 const QUESTION = /^[^.!\n]*\?/;
 

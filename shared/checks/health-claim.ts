@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { matchesOf } from '../text/matches.ts';
 import { isNegated } from '../text/negation.ts';
+import { pattern } from '../text/pattern.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -31,8 +32,8 @@ import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 const p = lexicon('health-claim');
 
-const CONDITION_ONE = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`);
-const CONDITION_ALL = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
+const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
+const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 // How far a condition may sit after its verb ("reverses arthritis pain") or before an
 // anaphoric verb ("Can't sleep? Wake at 3am? Mag+Sleep fixes it").
 const AFTER_REACH = 60;
@@ -40,18 +41,18 @@ const WEAK_AFTER_REACH = 25;
 const BEFORE_REACH = 160;
 // Object pronouns pointing back at a condition named earlier: after the verb in English and
 // German, before it in Spanish, French and Portuguese ("lo corrige", "la corrige").
-const PRONOUN_AFTER = new RegExp(`^\\s+${p('pronounAfter')}\\b`);
-const PRONOUN_BEFORE = new RegExp(`(?:\\b${p('pronounBefore')}\\s+|\\b${p('pronounBeforeElided')})$`);
+const PRONOUN_AFTER = pattern(`^\\s+${p('pronounAfter')}\\b`);
+const PRONOUN_BEFORE = pattern(`(?:\\b${p('pronounBefore')}\\s+|\\b${p('pronounBeforeElided')})$`);
 // Outcomes that stand for a condition named before them ("eczema ... clear skin in 10 days",
 // "that's IBS, and X is the only thing that works").
-const OUTCOME = new RegExp(`\\b${p('outcome')}\\b`, 'g');
+const OUTCOME = pattern(`\\b${p('outcome')}\\b`, 'g');
 // Claims that carry their own condition: "you'll never get sick again".
-const STANDALONE = new RegExp(`\\b${p('standalone')}\\b`, 'g');
+const STANDALONE = pattern(`\\b${p('standalone')}\\b`, 'g');
 
 // How far before "cleared up" / "went away" its condition may sit ("my daughter's eczema finally").
 const RESOLVED_REACH = 40;
 // "until your cold goes away", "once the headache is gone": advice about time, not a result.
-const TIME_OR_IF = new RegExp(`\\b${p('timeOrIf')}\\b`);
+const TIME_OR_IF = pattern(`\\b${p('timeOrIf')}\\b`);
 
 interface Hit {
   readonly start: number;
@@ -157,7 +158,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
 }
 
 // Cheap first pass: without a condition word or an endorsement there is nothing to look at.
-const TRIGGER = new RegExp(`${ENDORSEMENT.source}|${STANDALONE.source}|\\b(?:${CONDITION_SOURCE})\\b`);
+const TRIGGER = pattern(`${ENDORSEMENT.source}|${STANDALONE.source}|\\b(?:${CONDITION_SOURCE})\\b`);
 
 export const healthClaim: CheckDefinition = {
   id: 'health-claim',

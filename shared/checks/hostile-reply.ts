@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
+import { pattern } from '../text/pattern.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
@@ -34,8 +35,8 @@ const INTENSIFIERS = `(?:${p('intensifier')}\\s+){0,4}`;
 const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+\\s+){0,3}?`;
 const YOU_ARE = `\\b(?:${p('secondPerson')}|${p('secondPersonApostrophe')})\\s+(?:${p('youAreVerb')}\\s+)?`;
 // Aimed insults that need a second person in the text; a cheap test of "you" keeps them off the rest.
-const YOU_WORD = new RegExp(`\\b${p('secondPerson')}\\b`);
-const AIMED_AT_YOU = new RegExp(
+const YOU_WORD = pattern(`\\b${p('secondPerson')}\\b`);
+const AIMED_AT_YOU = pattern(
   [
     `${YOU_ARE}${INTENSIFIERS}${INSULT_ADJ}\\b`,
     `${YOU_ARE}${ANY_WORDS}${INSULT_NOUN}\\b`,
@@ -43,7 +44,7 @@ const AIMED_AT_YOU = new RegExp(
     `\\b${p('aimedAtYou')}\\b`,
   ].join('|'),
 );
-const AIMED_INSULT = new RegExp(
+const AIMED_INSULT = pattern(
   [
     `\\b${p('curse')}\\b`,
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
@@ -52,11 +53,11 @@ const AIMED_INSULT = new RegExp(
 );
 
 // Words one of AIMED_INSULT's alternatives starts with (or needs): a cheap test first.
-const AIMED_GATE = new RegExp(`\\b${p('aimedInsultStart')}`);
+const AIMED_GATE = pattern(`\\b${p('aimedInsultStart')}`);
 
 // "…, coward." "…, you sick fool!": an insulting noun as the closing form of address, tested on
 // the text after the last comma only.
-const CLOSING_INSULT = new RegExp(`^,\\s*(?:you\\s+)?(?:[a-z'-]+\\s+){0,2}${INSULT_NOUN}\\s*[.!?]*\\s*$`);
+const CLOSING_INSULT = pattern(`^,\\s*(?:you\\s+)?(?:[a-z'-]+\\s+){0,2}${INSULT_NOUN}\\s*[.!?]*\\s*$`);
 const CLOSING_REACH = 48;
 
 // Conditional threats in English: "keep threatening us and we'll close your account", "one more
@@ -69,52 +70,52 @@ const LAUGHED_AT = `${p('laughVerb')}(?<!\\b${p('laughingSelf')}(?: ${p('laughAd
 
 const STRONG: readonly Signal[] = [
   // Insults and name-calling.
-  { weight: 2, re: new RegExp(`\\b${p('nameCalling')}\\b`) },
+  { weight: 2, re: pattern(`\\b${p('nameCalling')}\\b`) },
   // Insults aimed at the addressee: "you are such an ignorant fool", "ur a troll", "you
   // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
   { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },
   { weight: 2, re: AIMED_INSULT, gate: AIMED_GATE, group: 'aimed' },
   // Put-downs and condescension.
-  { weight: 2, re: new RegExp(`\\b${p('putDown')}`) },
+  { weight: 2, re: pattern(`\\b${p('putDown')}`) },
   // Threats.
   {
     weight: 2,
-    re: new RegExp(`\\b(?:${CONDITIONAL_THREAT_EN}|${p('conditionalThreat')}|${p('threat')})\\b`),
+    re: pattern(`\\b(?:${CONDITIONAL_THREAT_EN}|${p('conditionalThreat')}|${p('threat')})\\b`),
   },
   // Passive-aggressive digs about a third person who is plainly the reader ("sounds like
   // someone didn't read", "alguien no leyó"), ridicule ("everyone laughs at you", "se ríe de
   // ti"), "believe whatever you want" brush-offs and "your <record> speaks for itself".
-  { weight: 2, re: new RegExp(`\\b(?:${LAUGHED_AT}|${p('dig')})`) },
+  { weight: 2, re: pattern(`\\b(?:${LAUGHED_AT}|${p('dig')})`) },
   // Spanish, Portuguese, French, German put-downs.
-  { weight: 2, re: new RegExp(`\\b${p('translatedPutDown')}\\b`) },
+  { weight: 2, re: pattern(`\\b${p('translatedPutDown')}\\b`) },
 ];
 
 // A pet name or "buddy" aimed at the customer talks down to them ("Calm down, sweetie."), unless
 // the reply is plainly warm ("Yeah, buddy! Send us a pic, for sure."): banter with a fan.
-const VOCATIVE = new RegExp(`\\b${p('petName')}\\b`);
-const WARM = new RegExp(
+const VOCATIVE = pattern(`\\b${p('petName')}\\b`);
+const WARM = pattern(
   `\\b${p('warmWord')}\\b[^.?]*!|!\\s*(?:\\w+\\s+){0,6}${p('warmClosing')}\\b|${p('warmEmoji')}`,
   'u',
 );
 
 // A one-word sarcastic sentence: "Cute.", "Impressive.", "Cool story."
 // A first name may follow as a pointed vocative: "Cool story, Nell.", "Noted, Sam."
-const ONE_LINER = new RegExp(
+const ONE_LINER = pattern(
   `(?:^|[.!?]\\s+|\\n)${p('oneLiner')}(?:,? (?!${p('thanksWord')})[a-z]{2,14})?\\.\\s*(?:[^\\p{L}\\p{N}\\s]\\s*)*$`,
   'u',
 );
 
 const WEAK: readonly Signal[] = [
   // An eye-roll, a nail-polish shrug-off or a clown from the brand's account is mockery on its own.
-  { weight: 2, re: new RegExp(p('mockEmoji'), 'u') },
-  { weight: 1, re: new RegExp(p('softEmoji'), 'u') },
-  { weight: 1, re: new RegExp(`(?:^|[.!?]\\s+|\\s)${p('hedge')}\\b`) },
-  { weight: 1, re: new RegExp(`\\b${p('aside')}\\b`) },
+  { weight: 2, re: pattern(p('mockEmoji'), 'u') },
+  { weight: 1, re: pattern(p('softEmoji'), 'u') },
+  { weight: 1, re: pattern(`(?:^|[.!?]\\s+|\\s)${p('hedge')}\\b`) },
+  { weight: 1, re: pattern(`\\b${p('aside')}\\b`) },
 ];
 
 // Apologies and thanks are the opposite of hostility.
 // Thanks are left out: "Thanks for your input 🙄" is still an eye-roll.
-const POLITE = new RegExp(`\\b${p('apology')}\\b`);
+const POLITE = pattern(`\\b${p('apology')}\\b`);
 
 export const hostileReply: CheckDefinition = {
   id: 'hostile-reply',

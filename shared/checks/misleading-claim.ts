@@ -2,6 +2,7 @@ import { languagesWith, lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { matchesOf } from '../text/matches.ts';
 import { negatedBefore } from '../text/negation.ts';
+import { pattern } from '../text/pattern.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
@@ -40,29 +41,29 @@ const PATTERNS: readonly Pattern[] = [
     label: 'guarantee',
     // "guaranteed", "GUARANTEED approval", "results guaranteed", "garantizado", "garantido",
     // "garanti", "garantiert"; "money-back guarantee" alone is excluded below.
-    re: new RegExp(`\\b${p('guarantee')}\\b`, 'g'),
+    re: pattern(`\\b${p('guarantee')}\\b`, 'g'),
   },
   {
     label: 'absolute',
-    re: new RegExp(`\\b${p('absoluteLead')} ?${p('absoluteQuality')}\\b`, 'g'),
+    re: pattern(`\\b${p('absoluteLead')} ?${p('absoluteQuality')}\\b`, 'g'),
   },
   {
     label: 'no risk',
-    re: new RegExp(`\\b${p('noRisk')}\\b`, 'g'),
+    re: pattern(`\\b${p('noRisk')}\\b`, 'g'),
   },
   {
     label: 'never fails',
     // Present-tense absolutes about reliability: "never drops", "nunca se cae", "ne coupe
     // jamais", "bricht nie ab"; "never drops below 10°" is a measurement and stays out.
-    re: new RegExp(`\\b${p('neverFails')}\\b`, 'g'),
+    re: pattern(`\\b${p('neverFails')}\\b`, 'g'),
   },
   {
     label: 'forever',
     // Performance promised for ever: "100% waterproof forever", "stays sharp for life",
     // "impermeable para siempre", "à prova d'água para sempre", "imperméable pour toujours",
     // "für immer wasserdicht". "Friends forever" has no performance word and stays out.
-    gate: new RegExp(`${p('forever')}|${p('forLife')}|${p('foreverBefore')}`),
-    re: new RegExp(
+    gate: pattern(`${p('forever')}|${p('forLife')}|${p('foreverBefore')}`),
+    re: pattern(
       `\\b(?:${p('durableQuality')} (?:${p('forever')}|${p('forLife')})|${p('lasting')} (?:${p('forever')}|${p('foreverBefore')})|${p('foreverBefore')} ${p('durableQualityAfter')})\\b`,
       'g',
     ),
@@ -71,44 +72,44 @@ const PATTERNS: readonly Pattern[] = [
     label: 'security',
     // Security promised as absolute: "100% hack-proof", "unhackable", "nobody will ever get into
     // your account", "imposible de hackear", "à prova de hackers", "inviolable", "unhackbar".
-    gate: new RegExp(p('securityGate')),
-    re: new RegExp(
+    gate: pattern(p('securityGate')),
+    re: pattern(
       `\\b(?:${p('security')}|${withSlot('intruder', 'intrusionTarget')}|${p('shieldLead')} ${p('shield')} ${p('shieldAgainst')}|${p('impossibleTo')} ${p('hackVerb')})\\b`,
       'g',
     ),
   },
   {
     label: 'only one',
-    re: new RegExp(`\\b${p('onlyOne')}\\b`, 'g'),
+    re: pattern(`\\b${p('onlyOne')}\\b`, 'g'),
   },
   {
     label: 'money doubling',
-    re: new RegExp(`\\b${p('moneyDoubling')}`, 'g'),
+    re: pattern(`\\b${p('moneyDoubling')}`, 'g'),
   },
   {
     label: 'clickbait',
-    re: new RegExp(`\\b${p('clickbait')}\\b`, 'g'),
+    re: pattern(`\\b${p('clickbait')}\\b`, 'g'),
   },
   {
     label: 'clickbait',
     // Outrage hooks with any villain: "what the other carriers don't want you to know",
     // "<anyone> HATE this trick", "number 3 will shock you".
-    gate: new RegExp(p('villainGate')),
-    re: new RegExp(`\\b(?:${p('villainBait')}|${withSlot('hateBait', 'hatedThing')})\\b`, 'g'),
+    gate: pattern(p('villainGate')),
+    re: pattern(`\\b(?:${p('villainBait')}|${withSlot('hateBait', 'hatedThing')})\\b`, 'g'),
   },
 ];
 
 // A refund policy is not a promise of results: "money-back guarantee", "30-day guarantee".
-const REFUND_GUARANTEE = new RegExp(`${p('refundGuarantee')}[- ]$`);
+const REFUND_GUARANTEE = pattern(`${p('refundGuarantee')}[- ]$`);
 
 // A delivery date promise is logistics, not a claim about results, safety or money.
-const DELIVERY_GUARANTEE = new RegExp(
+const DELIVERY_GUARANTEE = pattern(
   `\\b${p('delivery')} (?:${p('deliveryIs')} )?${p('guaranteedWord')}\\b|\\b${p('guaranteedWord')} ${p('guaranteedFor')}\\b`,
 );
 
 // A denial that opens the sentence lifts a security absolute: "no account is ever 100%
 // hack-proof", "nothing is unhackable", "ninguna cuenta es...", "aucun compte n'est...".
-const DENIED_SUBJECT = new RegExp(`(?:^|[.!?:\\n]\\s*)${p('deniedSubject')}\\b[^.!?:\\n]{0,40}$`);
+const DENIED_SUBJECT = pattern(`(?:^|[.!?:\\n]\\s*)${p('deniedSubject')}\\b[^.!?:\\n]{0,40}$`);
 
 // Only a negation right before the words lifts them ("not guaranteed", "nicht garantiert"):
 // "no fees, guaranteed" is still a guarantee.
@@ -117,13 +118,13 @@ const NEGATED = negatedBefore(p('negator'), `(?:${p('negatorFiller')}\\s+)?`);
 
 // The brand declining to promise: "we are not able to guarantee", "we can't guarantee", "unable
 // to guarantee", "no podemos garantizar", "nous ne pouvons pas garantir", "wir können nicht garantieren".
-const DECLINED = new RegExp(
+const DECLINED = pattern(
   `(?:\\b${p('declineNegator')}|${p('declineSuffix')})\\s+(?:${p('declineFiller')}\\s+)?$`,
 );
 // "Guarantee" as the name of a policy the reply points to ("look at our guarantee for steps", "the
 // guarantee covers it"): a noun after a determiner, followed by what one does with the policy.
-const POLICY_GUARANTEE = new RegExp(`^${p('policyNoun')}\\s+${p('policyAfter')}\\b`);
-const DETERMINER_BEFORE = new RegExp(`\\b${p('policyDeterminer')}\\s+(?:[a-z-]+\\s+)?$`);
+const POLICY_GUARANTEE = pattern(`^${p('policyNoun')}\\s+${p('policyAfter')}\\b`);
+const DETERMINER_BEFORE = pattern(`\\b${p('policyDeterminer')}\\s+(?:[a-z-]+\\s+)?$`);
 // A continuation of a thread ("…guaranteed. It was changed because…", "2/3"): the words before it
 // are in the previous post, so a guarantee word right after the opening ellipsis is not judged.
 const CONTINUATION_START = /^(?:@[\w.]+[\s,]*)*(?:\.{2,}|…)\s*$/;

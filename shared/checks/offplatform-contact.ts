@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { type ContactMatch, findEmails, findPhones, findSpelledPhones } from '../text/contacts.ts';
+import { pattern } from '../text/pattern.ts';
 import { isQuestionSentence, sentenceEnds, sentenceSpan } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
@@ -41,24 +42,24 @@ const p = lexicon('offplatform-contact');
 // A handle continues with a letter, digit or underscore, or a dot followed by one ("@brand.help").
 const HANDLE_CHAR = /^(?:[a-z0-9_]|\.[a-z0-9_])/;
 // "DM me" with one of the platform's own private-message verbs (not an outside app or a phone).
-const DM_ME = new RegExp(`^${p('dmMe')}$`);
+const DM_ME = pattern(`^${p('dmMe')}$`);
 // A question that names an app without sending anyone to it names no handle, number or link
 // and asks nobody to write to anyone: "does the update stop me going on WhatsApp?".
-const SENDS_SOMEWHERE = new RegExp(
+const SENDS_SOMEWHERE = pattern(
   `(?<![@\\w])\\d{3}|${p('appLink')}|\\b${p('sendToVerb')}\\s+${p('sendToObject')}\\b`,
 );
 // "talk to him", "text her", "reach my destination", "message me when you're there": a third
 // person, or the verbs of everyday talk, send nobody anywhere unless the text names where (a
 // number, an address, a handle, an app) or offers something.
-const EVERYDAY_OBJECT = new RegExp(`\\s${p('everydayObject')}$`);
+const EVERYDAY_OBJECT = pattern(`\\s${p('everydayObject')}$`);
 // "message us", "text our team": the poster speaks for an organisation, which is an invitation.
-const WE_OBJECT = new RegExp(`\\s${p('weObject')}$`);
-const EVERYDAY_VERB = new RegExp(`^${p('everydayVerb')}\\b`);
-const SEND_MESSAGE = new RegExp(
+const WE_OBJECT = pattern(`\\s${p('weObject')}$`);
+const EVERYDAY_VERB = pattern(`^${p('everydayVerb')}\\b`);
+const SEND_MESSAGE = pattern(
   `^${p('sendVerb')}\\s+${p('everydaySendObject')}\\s+an?\\s+${p('everydayMessage')}$`,
 );
-const ROLE_NOUN = new RegExp(`\\b${p('roleNoun')}\\b`);
-const NAMES_PLACE = new RegExp(`@[a-z0-9_]{3}|\\b${p('appLink')}\\/`);
+const ROLE_NOUN = pattern(`\\b${p('roleNoun')}\\b`);
+const NAMES_PLACE = pattern(`@[a-z0-9_]{3}|\\b${p('appLink')}\\/`);
 
 /** The offplatform-contact check (see the module comment). */
 export const offplatformContact: CheckDefinition = {

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { findEmails, findPhones } from '../text/contacts.ts';
+import { pattern } from '../text/pattern.ts';
 import { isValidPhoneNumber } from '../text/phone.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { sentenceAround } from '../text/sentences.ts';
@@ -34,41 +35,41 @@ const LABEL: Record<Kind, string> = {
 const p = lexicon('pii-exposure');
 
 // "my phone is", "her email is", "meu e-mail é", "mon numéro :", "meine Nummer".
-const SELF_CUE = new RegExp(
+const SELF_CUE = pattern(
   `\\b${p('selfPossessive')}\\s+(?:${p('contactQualifier')}\\s+)?${p('contactWord')}\\b`,
 );
 // "ring me on", "call me back at", "llámame al", "ligue-me", "rappelez-moi au", "ruf mich an".
 // Writing counts like ringing, in every person the imperative takes: "email me at", "escríbeme",
 // "escribidme", "escríbanme", "me escreva", "écrivez-moi", "schreibt mir".
-const CALL_ME = new RegExp(`\\b${p('callMe')}\\b`);
+const CALL_ME = pattern(`\\b${p('callMe')}\\b`);
 // Verbs and apps that offer a contact as a channel, just before it.
-const CHANNEL_CUE = new RegExp(`\\b${p('channelCue')}\\b`);
+const CHANNEL_CUE = pattern(`\\b${p('channelCue')}\\b`);
 // The brand offering its own channel: "call us", "our team".
-const OWN_CHANNEL = new RegExp(`\\b${p('ownChannel')}\\b`);
+const OWN_CHANNEL = pattern(`\\b${p('ownChannel')}\\b`);
 // A stranger pitching help to the audience offers the contact as a channel, even when it says
 // "text me at": "I can push it through", "I work at a store", "with your account number and
 // PIN", "puedo ayudarte", "je peux vous aider", "ich kann dir helfen". A customer asking the
 // brand to ring them back does not recruit others.
-const OFFER_CUE = new RegExp(`\\b${p('offerCue')}\\b`);
+const OFFER_CUE = pattern(`\\b${p('offerCue')}\\b`);
 // A number right after a reference word is a parcel, order or ticket number, not a phone:
 // "tracking 1Z 999 AA1 01 2345 6784", "order no. 4402 118 937", "n.º de pedido 88 1234 5678".
-const REFERENCE_BEFORE = new RegExp(
+const REFERENCE_BEFORE = pattern(
   `\\b${p('referenceWord')}\\b[\\s:#.-]*(?:${p('referenceNumberWord')}\\.?[\\s:#-]*)?(?:[a-z-]{0,11}\\d[a-z0-9-]{0,11}[\\s:#]+){0,4}\\(?$`,
 );
 // A contact right after "to" / "at" whose sentence asks to write or send there is a channel,
 // however long the list of what to send: "email your name, address and card number to ...".
-const DESTINATION_BEFORE = new RegExp(`\\b${p('destinationPrep')}\\s*:?\\s*$`);
+const DESTINATION_BEFORE = pattern(`\\b${p('destinationPrep')}\\s*:?\\s*$`);
 // A third person recommended as a channel: "agent Mark at ... Email him, he's legit",
 // "escríbele", "fale com ele", "contactez-le", "schreib ihm".
-const THIRD_PARTY_AFTER = new RegExp(`\\b${p('thirdPartyChannel')}\\b`);
+const THIRD_PARTY_AFTER = pattern(`\\b${p('thirdPartyChannel')}\\b`);
 // Someone else's details posted to set people on them (doxxing): "go spam him", "flood her
 // inbox", "let's harass them", "spameadlo", "vamos encher o saco dele", "harcelez-le",
 // "spammt ihn zu". The contact is then exposed, not offered as a channel.
-const DOXX_CUE = new RegExp(`\\b${p('doxxCue')}`);
+const DOXX_CUE = pattern(`\\b${p('doxxCue')}`);
 // The brand pointing at a line to ring or write ("or contact 0333 …", "call 0800 …", "ring the
 // team on …", "llame al …", "appelez le …", "rufen Sie … an"): it gives its own number. Repeating a
 // customer's number reads "we'll call you on …" or "is your number …", never an imperative.
-const BRAND_LINE_BEFORE = new RegExp(
+const BRAND_LINE_BEFORE = pattern(
   `(?<!\\b${p('notImperative')}\\s)\\b${p('brandLineVerb')}\\s+(?:${p('brandLineOwner')}\\s+(?:[a-z]+\\s+){0,2}?${p('brandLine')}\\s+)?${p('brandLinePrep')}?\\s*:?\\s*$`,
 );
 // A run of digits with an international prefix and no separators ("0062395415777") is a phone

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { matchesOf } from '../text/matches.ts';
+import { pattern } from '../text/pattern.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
@@ -25,28 +26,28 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 // "that's postpartum depression". Words are bounded runs, so the pattern stays linear.
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 
-const VERDICT = new RegExp(
+const VERDICT = pattern(
   `\\b${p('verdict').replaceAll('ADVERB', p('verdictAdverb'))}\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 // A hedged verdict on a list of signs: "that could be periodontitis", "esto puede ser
 // ansiedad", "isso pode ser", "ça pourrait être", "das könnte ADHS sein". Only an article or
 // a sign word may sit between, so "this might be the fix for back pain" is no verdict.
-const MAYBE = new RegExp(
+const MAYBE = pattern(
   `(?:(?<=(?:^|[.!?¿:]\\s*))${p('hedgeOpening')}|\\b${p('hedge')})\\s+(?:${p('hedgeArticle')}\\s*)?${CONDITION}\\b`,
   'g',
 );
 // A condition as a header over a run of questions to the reader: "Gingivitis in adults: do you
 // bleed when you brush?", "Parodontitis bei Erwachsenen: Blutet dein Zahnfleisch?".
 const HEADER_OVER = `${p('headerIn')} ${p('headerAudience')}\\s*[:?-]`;
-const HEADER = new RegExp(
+const HEADER = pattern(
   `\\b${CONDITION} ${HEADER_OVER}\\s*[¿¡]?(?:[a-z]{2,12} )?${p('headerReader')}\\b`,
   'g',
 );
 // Cheap literal tests that keep the two patterns above off texts that cannot match them: both
 // start with a full scan for a condition otherwise.
-const MAYBE_GATE = new RegExp(`\\b${p('hedgeGate')}\\b`);
-const HEADER_GATE = new RegExp(`\\b${HEADER_OVER}`);
+const MAYBE_GATE = pattern(`\\b${p('hedgeGate')}\\b`);
+const HEADER_GATE = pattern(`\\b${HEADER_OVER}`);
 // A hedged verdict about someone else, often a child, at the end of a list of everyday
 // behaviours: "they're probably autistic", "your son most likely has ADHD", "probablemente
 // tiene TDAH", "provavelmente tem", "il est sans doute autiste", "er hat bestimmt ADHS". The
@@ -54,22 +55,22 @@ const HEADER_GATE = new RegExp(`\\b${HEADER_OVER}`);
 const HEDGED_LEAD = p('hedged')
   .replaceAll('RELATIVE', p('hedgedRelative'))
   .replaceAll('ADVERB', p('hedgedAdverb'));
-const HEDGED = new RegExp(`\\b${HEDGED_LEAD} ${GAP}${CONDITION}\\b`, 'g');
+const HEDGED = pattern(`\\b${HEDGED_LEAD} ${GAP}${CONDITION}\\b`, 'g');
 // "You are" takes the condition itself, an article or an intensifier, never a free gap: "you're
 // anaemic", "you're a compulsive spender", "eres anémico", "du bist anämisch"; "you're
 // right that the flu jab..." is no verdict.
-const BEING = new RegExp(
+const BEING = pattern(
   `\\b${p('beingSubject')}(?: ${p('beingAdverb')})?(?: ${p('beingDegree')})? ${CONDITION}\\b`,
   'g',
 );
-const SIGNS = new RegExp(
+const SIGNS = pattern(
   `\\b(?:\\d+ )?${p('signWord')} (?:${p('signThat')} )?${p('signReader')}\\s+${GAP}${CONDITION}\\b`,
   'g',
 );
 // Quizzes, checklists and scores that hand out a verdict: "take our 2-minute test", "tick 3 of
 // these", "score 4 or more", "find out if you have", "descubre si tienes", "finde es heraus".
 // The quiz words come first: "fragebogen test" is the quiz word alone.
-const QUIZ = new RegExp(
+const QUIZ = pattern(
   `\\b(?:${[
     p('quizWord'),
     p('quizTest'),
@@ -82,9 +83,9 @@ const QUIZ = new RegExp(
 const QUIZ_REACH = 160;
 // A verdict introduced by a conditional or a question is not one: "if you have", "do you have".
 // So is one reported as the reader's own guess: "if you think you have", "si crees que tienes".
-const CONDITIONAL_BEFORE = new RegExp(`\\b${p('conditional')}\\s+(?:${p('ownGuess')}\\s+)?$`);
-const NEGATION_INSIDE = new RegExp(`\\b${p('negationInside')}\\b`);
-const CONDITION_ONE = new RegExp(`\\b${CONDITION}\\b`);
+const CONDITIONAL_BEFORE = pattern(`\\b${p('conditional')}\\s+(?:${p('ownGuess')}\\s+)?$`);
+const NEGATION_INSIDE = pattern(`\\b${p('negationInside')}\\b`);
+const CONDITION_ONE = pattern(`\\b${CONDITION}\\b`);
 
 export const selfDiagnosis: CheckDefinition = {
   id: 'self-diagnosis',

@@ -1,5 +1,6 @@
 import { lexicon } from '../lexicon/index.ts';
 import type { FoundLink } from '../text/links.ts';
+import { pattern } from '../text/pattern.ts';
 import type { BrandIndex } from './brand-index.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import { BULK_PRICE, SHORT_CODE_CALL } from './patterns/scam-contact.ts';
@@ -42,44 +43,44 @@ const LOOK_AT_PROFILE = `${p('lookVerb')}\\s+${p('lookMy')}\\s+${p('profileWord'
 const BUY_AUDIENCE = `${p('buyVerb')}\\s+(?:\\d[\\d,.]{0,12}k?\\s+)?(?:${p('audienceAdj')}\\s+)?(?:${p('platform')}\\s+)?${p('audience')}`;
 
 // Adult and dating bait: its own words, so it also runs on texts the trigger below turns away.
-const ADULT_BAIT: Pattern = { label: 'adult bait', re: new RegExp(p('adultSolicitation')) };
+const ADULT_BAIT: Pattern = { label: 'adult bait', re: pattern(p('adultSolicitation')) };
 
 const PATTERNS: readonly Pattern[] = [
   // "check out my channel", "check my profile", "go see our page", "visit my profile"
   {
     label: 'self-promotion',
-    re: new RegExp(`\\b${p('lookAt')}\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`),
+    re: pattern(`\\b${p('lookAt')}\\s+(?:out\\s+)?${MY}\\s+(?:\\w+\\s+){0,3}?${MEDIA}\\b`),
   },
   // "go stream it on my page", "listen to it on my channel", "watch them on my profile"
   {
     label: 'self-promotion',
-    re: new RegExp(
+    re: pattern(
       `\\b${p('playIt')}\\s+(?:it|this|them|that|more)\\s+(?:on|at|in)\\s+${MY}\\s+(?:\\w+\\s+)?${MEDIA}\\b`,
     ),
   },
   // YouTube share boilerplate: "check out this video on youtube"
-  { label: 'share boilerplate', re: new RegExp(`\\b${p('shareBoilerplate')}\\b`) },
+  { label: 'share boilerplate', re: pattern(`\\b${p('shareBoilerplate')}\\b`) },
   // "subscribe to my channel", "sub to me", "sub4sub", "subscribe back", "please subscribe"
-  { label: 'subscription bait', re: new RegExp(`\\b${p('subscribeTo')}`) },
+  { label: 'subscription bait', re: pattern(`\\b${p('subscribeTo')}`) },
   // Begging for a subscription: "sub pls", "pls sub", "drop a sub", "a sub would mean a lot",
   // "suscríbete porfa", "se inscreve aí pfv", "abonne-toi stp", "abonniert bitte", "bitte abonnieren"
-  { label: 'subscription bait', re: new RegExp(`\\b${p('subBegging')}`) },
+  { label: 'subscription bait', re: pattern(`\\b${p('subBegging')}`) },
   // follow-for-follow and follower schemes
-  { label: 'follow-for-follow', re: new RegExp(p('followForFollow')) },
+  { label: 'follow-for-follow', re: pattern(p('followForFollow')) },
   {
     label: 'follow request',
-    re: new RegExp(`\\b${p('followMe')}\\b(?:\\s+\\S+){0,8}?\\s*${p('followFor')}`),
+    re: pattern(`\\b${p('followMe')}\\b(?:\\s+\\S+){0,8}?\\s*${p('followFor')}`),
   },
   // "link in bio", "see my profile for the link", "enlace en mi perfil", "lien dans ma bio", "Link im Profil"
   {
     label: 'link in bio',
-    re: new RegExp(`\\b(?:${LINK_IN_BIO}|${LINK_IN_DESCRIPTION}|${p('seeBio')}|${LOOK_AT_PROFILE})\\b`),
+    re: pattern(`\\b(?:${LINK_IN_BIO}|${LINK_IN_DESCRIPTION}|${p('seeBio')}|${LOOK_AT_PROFILE})\\b`),
   },
   // Earn-from-home schemes: "I earn $500 a day from home", "gana 500 dólares al día", "ganhe R$400
   // por dia", "gagnez 300 € par jour", "verdiene 200 Euro am Tag", "sin experiencia previa"
   {
     label: 'money scheme',
-    re: new RegExp(
+    re: pattern(
       [
         `\\b${EARN}\\b[^.!?\\n]{0,50}?(?:${AMOUNT}\\s*${PER}?\\s*(?:${p('periodArticle')}\\s+)?${PERIOD}|${FROM_HOME})`,
         `\\b${p('work')}\\s*${p('workFrom')}\\s*${p('home')}\\b`,
@@ -92,29 +93,29 @@ const PATTERNS: readonly Pattern[] = [
   // Selling followers or engagement
   {
     label: 'engagement selling',
-    re: new RegExp(
+    re: pattern(
       `\\b(?:${BUY_AUDIENCE}|\\d[\\d,.]{0,12}k?\\s+(?:real\\s+)?${p('audience')}\\s+(?:for|in|per)\\b)`,
     ),
   },
   // "help me reach 100 subscribers", "watch my videos", "my new channel", "give my channel a chance"
-  { label: 'channel growth plea', re: new RegExp(`\\b${p('channelGrowth')}`) },
+  { label: 'channel growth plea', re: pattern(`\\b${p('channelGrowth')}`) },
   // Imperative subscription and sharing pleas: "subscribe my channel", "like & subscribe", "please share this"
-  { label: 'subscription bait', re: new RegExp(p('subscribePlea')) },
+  { label: 'subscription bait', re: pattern(p('subscribePlea')) },
   // "like this comment so everyone sees", "thumbs up if"
-  { label: 'engagement bait', re: new RegExp(`\\b${p('engagementBait')}\\b`) },
+  { label: 'engagement bait', re: pattern(`\\b${p('engagementBait')}\\b`) },
   // Growth services: "promote your page with us", "100% organic growth", "haz crecer tu cuenta",
   // "divulgue seu perfil", "boostez votre page", "organisches Wachstum", "echte Follower"
   {
     label: 'growth service',
-    re: new RegExp(
+    re: pattern(
       `\\b(?:${p('promoteVerb')}\\s+(?:your|ur)\\s+(?:\\w+\\s+)?${p('growthTarget')}|${p('growthService')})\\b`,
     ),
   },
   // Recruiting for a scheme: "be your own boss", "join my team ... DM me", "sé tu propio jefe",
   // "seja seu próprio chefe", "deviens ton propre patron", "sei dein eigener Chef", #bossbabe
-  { label: 'recruiting scheme', re: new RegExp(p('recruiting')) },
+  { label: 'recruiting scheme', re: pattern(p('recruiting')) },
   // Promotions from third parties: "50% off this week only, see our page", referral links
-  { label: 'third-party promotion', re: new RegExp(p('thirdPartyPromo')) },
+  { label: 'third-party promotion', re: pattern(p('thirdPartyPromo')) },
   // Adult and dating bait from strangers: "see my private pics", "hot singles near you", "free
   // sex cams", "chicas calientes cerca de ti", "einsame Frauen in deiner Nähe"
   ADULT_BAIT,
@@ -126,22 +127,20 @@ const PATTERNS: readonly Pattern[] = [
 // customer who mentions the brand's account or their own case is describing such a message,
 // not sending it.
 const BULK_TEXT: readonly RegExp[] = [
-  new RegExp(SHORT_CODE_CALL),
-  new RegExp(BULK_PRICE),
-  new RegExp(`\\b${p('prizeClaim')}`),
+  pattern(SHORT_CODE_CALL),
+  pattern(BULK_PRICE),
+  pattern(`\\b${p('prizeClaim')}`),
 ];
-const CHECK_OUT = new RegExp(`\\b${p('checkOut')}\\b`);
+const CHECK_OUT = pattern(`\\b${p('checkOut')}\\b`);
 // A customer asking to have their own account looked into ("check my account", "look at my
 // account", "see my account"): a support request, not an invitation to visit a profile, which
 // spam says with "check out" or with a page, channel or profile.
-const LOOK_INTO_ACCOUNT = new RegExp(
-  `^${p('lookInto')}\\s+(?:my|our|this)\\s+(?:(?:\\w+\\s+){0,2}?)accounts?$`,
-);
+const LOOK_INTO_ACCOUNT = pattern(`^${p('lookInto')}\\s+(?:my|our|this)\\s+(?:(?:\\w+\\s+){0,2}?)accounts?$`);
 // X's own wrapper around every link and photo: whoever posts, the text shows t.co; the target
 // (when there is one) comes in the item's `links`, judged on its own domain.
 const PLATFORM_WRAPPER = 't.co';
 
-const TRIGGER = new RegExp(p('trigger'));
+const TRIGGER = pattern(p('trigger'));
 
 /** True when the text mentions one of the brand's own accounts (a customer writing to the brand). */
 function mentionsBrandAccount(input: CheckInput): boolean {

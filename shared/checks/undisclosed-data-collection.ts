@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/index.ts';
 import { matchesOf } from '../text/matches.ts';
 import { isNegated } from '../text/negation.ts';
+import { pattern } from '../text/pattern.ts';
 import { isQuestion, sentenceAround } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
@@ -29,22 +30,22 @@ const REQUEST_REACH = 120;
 const p = lexicon('undisclosed-data-collection');
 // A determiner before the word makes it a noun, not a request: "we've hidden your reply since it
 // had your number in it", "the comment with your email", "tu comentario", "votre message".
-const NOUN_BEFORE = new RegExp(`\\b${p('determiner')}\\s+$`);
+const NOUN_BEFORE = pattern(`\\b${p('determiner')}\\s+$`);
 
 // The brand's own private messages named as where the data goes ("DM us your booking reference",
 // "send me … in a private message").
-const PRIVATE_TO_BRAND = new RegExp(`\\b${p('privateMessage')}\\b`);
+const PRIVATE_TO_BRAND = pattern(`\\b${p('privateMessage')}\\b`);
 // A support agent handling one customer's case: asks it as a question ("could you DM us …?"),
 // speaks as one person ("DM me", "I'd be happy to look into it"), or signs off ("^JB", "- Ana").
-const AGENT_SPEAKS = new RegExp(`\\b(?:${p('agentSpeaks')}|${p('agentFirstPerson')} )`);
+const AGENT_SPEAKS = pattern(`\\b(?:${p('agentSpeaks')}|${p('agentFirstPerson')} )`);
 // A sign-off may follow the last word's punctuation ("see you there!- Anwar"), be a first name
 // after a caret ("^Sophie"), and carry a thread counter ("*ABN 3/3").
 const AGENT_SIGN_OFF =
   /(?:^|[\s!.?,)])(?:[\^*/]\s?(?:[A-Z]{1,3}|[A-Z][a-z]{1,15})|[-\u2013]\s?[A-Z][a-z]{1,15})\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/;
 // A reply that opens by addressing one customer ("@jo Hi Jo, could you let us know…"): their case.
 const ADDRESSES_ONE = /^\s*@[\w.]+/;
-const PUBLIC_POSTING = new RegExp(`^${p('publicPosting')}`);
-const IN_PUBLIC = new RegExp(`\\b${p('inPublic')}\\b`);
+const PUBLIC_POSTING = pattern(`^${p('publicPosting')}`);
+const IN_PUBLIC = pattern(`\\b${p('inPublic')}\\b`);
 
 export const undisclosedDataCollection: CheckDefinition = {
   id: 'undisclosed-data-collection',

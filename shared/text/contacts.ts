@@ -1,6 +1,7 @@
 import { parse as parseDomain } from 'tldts';
 import { lexicon } from '../lexicon/index.ts';
 import { matchesOf } from './matches.ts';
+import { pattern } from './pattern.ts';
 import { type CountryCode, parsePhoneNumberFromString } from './phone.ts';
 import { overlapChecker } from './pii.ts';
 
@@ -34,14 +35,14 @@ const LOCAL = `([a-z0-9][a-z0-9._-]{0,40}(?:${SPELLED_DOT}[a-z0-9][a-z0-9._-]{0,
 const TLD = `(${p('spelledTld')})\\b`;
 // A bracketed "at" may be followed by a plain dot ("jane[at]gmail.com"); a plain word "at" needs a
 // spelled-out dot too, or "register at acme-prizes.com" would read as an address.
-const OBFUSCATED_EMAIL = new RegExp(
+const OBFUSCATED_EMAIL = pattern(
   `\\b${LOCAL}(?:${AT_BRACKETED}([a-z0-9-]{2,40})(?:${SPELLED_DOT}|\\.)|${AT_WORD}\\s*([a-z0-9-]{2,40})${SPELLED_DOT})\\s*${TLD}`,
   'g',
 );
-const SPELLED_DOT_RE = new RegExp(SPELLED_DOT, 'g');
-const OBFUSCATED_HINT = new RegExp(p('bracketedAt'));
-const WORD_AT = new RegExp(`\\b${p('spelledAt')}\\b`);
-const SPELLED_DOT_HINT = new RegExp(`\\b${p('spelledDot')}\\b|${p('bracketedDot')}`);
+const SPELLED_DOT_RE = pattern(SPELLED_DOT, 'g');
+const OBFUSCATED_HINT = pattern(p('bracketedAt'));
+const WORD_AT = pattern(`\\b${p('spelledAt')}\\b`);
+const SPELLED_DOT_HINT = pattern(`\\b${p('spelledDot')}\\b|${p('bracketedDot')}`);
 
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
 // Letters may touch it ("call08001234567", "Help08712345678", "…0123Ts&Cs"): bulk messages run
@@ -55,12 +56,12 @@ const LETTER = /[a-z]/;
 const UNBROKEN_HEAD = /^(?:\+|0)\d{9,14}(?=[.\s-]\d{1,2}$)/;
 // Words that mark a number as a reference, not a phone; after "to" (or "2") the word is a verb
 // that sends people to the number ("call to claim 0871...", "2 order 0800..."), not its label.
-const REFERENCE_BEFORE = new RegExp(
+const REFERENCE_BEFORE = pattern(
   `(?<!(?:^|[^a-z0-9])(?:to|2)\\s)${p('phoneReferenceWord')}[\\s:.#-]*(?:[a-z]*\\d[a-z\\d]*[\\s-]){0,4}$`,
 );
 // "No. 1234", "nº", "#": weak markers, but also the Portuguese/Spanish "no" ("ligue no +55 ..."), so
 // they mark a reference only for a number without an international prefix.
-const WEAK_REFERENCE_BEFORE = new RegExp(`${p('weakReferenceMark')}[\\s:.#-]*$`);
+const WEAK_REFERENCE_BEFORE = pattern(`${p('weakReferenceMark')}[\\s:.#-]*$`);
 // A code token with letters and digits right before the run ("1Z 999 AA1 01 2345 6784"): the run
 // continues a parcel or reference code; phone numbers are not written after such a token.
 const CODE_TOKEN_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[a-z\d]*[\s-]$/;
@@ -264,11 +265,12 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 const DIGIT_WORD = Object.keys(DIGIT_WORDS).join('|');
 // A run of digits and digit words (each word standing alone, not inside another word) with separators.
-const SPELLED_RUN = new RegExp(
+const SPELLED_RUN = pattern(
   `(?:\\+|00)?(?:\\d|(?<![a-z])(?:${DIGIT_WORD})(?![a-z]))(?:[\\s().-]{0,3}(?:\\d|(?<![a-z])(?:${DIGIT_WORD})(?![a-z])))+`,
   'g',
 );
-const HAS_DIGIT_WORD = new RegExp(`(?<![a-z])(?:${DIGIT_WORD})(?![a-z])`);
+const DIGIT_WORDS_ALL = pattern(DIGIT_WORD, 'g');
+const HAS_DIGIT_WORD = pattern(`(?<![a-z])(?:${DIGIT_WORD})(?![a-z])`);
 
 /**
  * Phone numbers written partly or wholly in words ("+1 (555) 0one-23 45 67", "five five five
@@ -282,7 +284,7 @@ export function findSpelledPhones(text: string, max = Number.POSITIVE_INFINITY):
     if (out.length >= max) break;
     const raw = m[0];
     if (!HAS_DIGIT_WORD.test(raw)) continue;
-    const spelled = raw.replace(new RegExp(DIGIT_WORD, 'g'), (w) => DIGIT_WORDS[w] ?? w);
+    const spelled = raw.replace(DIGIT_WORDS_ALL, (w) => DIGIT_WORDS[w] ?? w);
     const digits = digitsOf(spelled);
     if (digits.length < 7 || digits.length > 15) continue;
     // Mostly words and few digits is ordinary counting ("one or two"), unless it is long.

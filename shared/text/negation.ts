@@ -1,4 +1,5 @@
 import { alternation } from '../lexicon/index.ts';
+import { pattern } from './pattern.ts';
 import { sentenceAround } from './sentences.ts';
 
 /**
@@ -11,8 +12,8 @@ const BEFORE = alternation('grammar', 'negators');
 const AFTER = alternation('grammar', 'negatorsAfter');
 
 // At most three words between the negator and the match ("does not really cure").
-const NEGATION_BEFORE = new RegExp(`\\b${BEFORE}\\s+(?:\\S+\\s+){0,2}$`);
-const NEGATION_AFTER = new RegExp(`^\\s+(?:\\S+\\s+)?${AFTER}\\b`);
+const NEGATION_BEFORE = pattern(`\\b${BEFORE}\\s+(?:\\S+\\s+){0,2}$`);
+const NEGATION_AFTER = pattern(`^\\s+(?:\\S+\\s+)?${AFTER}\\b`);
 
 /**
  * True when a negation governs the match: "does not cure", "no cura", "ne guerit pas",
@@ -32,5 +33,5 @@ export function isNegated(text: string, start: number, end: number): boolean {
  * few characters right before a match.
  */
 export function negatedBefore(negators: string, filler = ''): RegExp {
-  return new RegExp(`\\b${negators}\\s+${filler}$`);
+  return pattern(`\\b${negators}\\s+${filler}$`);
 }

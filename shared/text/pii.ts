@@ -9,6 +9,7 @@
  */
 import { lexicon } from '../lexicon/index.ts';
 import { matchesOf } from './matches.ts';
+import { pattern } from './pattern.ts';
 
 const p = lexicon('personal-data');
 
@@ -39,7 +40,7 @@ export function luhnValid(digits: string): boolean {
 // 13-19 digits, in one run or in groups separated by single spaces or hyphens.
 const CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)/g;
 // Words that make a long number a reference, a gift card or a code, not a payment card.
-const NOT_A_CARD_BEFORE = new RegExp(`\\b${p('notACardBefore')}\\b[^\\n.!?]{0,24}$`);
+const NOT_A_CARD_BEFORE = pattern(`\\b${p('notACardBefore')}\\b[^\\n.!?]{0,24}$`);
 
 /** Payment card numbers: 13-19 digits, a card network's first digit, Luhn-valid, not a reference. */
 export function findCards(text: string): PiiMatch[] {
@@ -58,8 +59,8 @@ export function findCards(text: string): PiiMatch[] {
 }
 
 const SSN_DASHED = /(?<![\d-])(\d{3})[- ](\d{2})[- ](\d{4})(?![\d-])/g;
-const SSN_BARE = new RegExp(`\\b${p('ssnWord')}\\b[\\s:#-]{0,4}(?:is\\s+)?(\\d{3})(\\d{2})(\\d{4})\\b`, 'g');
-const SSN_WORD = new RegExp(`\\b${p('ssnWord')}\\b`);
+const SSN_BARE = pattern(`\\b${p('ssnWord')}\\b[\\s:#-]{0,4}(?:is\\s+)?(\\d{3})(\\d{2})(\\d{4})\\b`, 'g');
+const SSN_WORD = pattern(`\\b${p('ssnWord')}\\b`);
 
 /** True for an SSN the SSA could issue: area not 000, 666 or 9xx; group not 00; serial not 0000. */
 export function ssnValid(area: string, group: string, serial: string): boolean {
@@ -165,28 +166,28 @@ export function findIbans(text: string, options: IbanOptions = {}): PiiMatch[] {
 const WORD = "[a-z][a-z'-]{1,20}";
 const EN_STREET_TYPE = p('streetType');
 // "4417 Juniper Ridge Ave", "27 Willow Crescent"; the street type must not be the first word.
-const EN_ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]?,? (?:${WORD} ){1,3}${EN_STREET_TYPE}\\b\\.?`, 'g');
+const EN_ADDRESS = pattern(`\\b\\d{1,5}[a-z]?,? (?:${WORD} ){1,3}${EN_STREET_TYPE}\\b\\.?`, 'g');
 // "14 rue des Lilas", "2231 Calle Olmo", "12 avenida da Liberdade".
 // Articles in the original order, French first: "de la" before "de", "de l'" before "de".
-const NUMBER_FIRST_ROMANCE = new RegExp(
+const NUMBER_FIRST_ROMANCE = pattern(
   `\\b\\d{1,5}(?: ${p('houseNumberSuffix')})?,? ${p('streetTypeAfterNumber')} (?:${p('streetArticle', { languages: ['fr', 'es', 'pt'] })} ?)?(?:${WORD} ){0,2}${WORD}`,
   'g',
 );
 // "Calle Mayor 12", "Rua Augusta, 100", "Avenida da Liberdade, n.º 5", "Hauptstrasse 12", "Am Ring 3".
-const NAME_FIRST = new RegExp(
+const NAME_FIRST = pattern(
   `\\b(?:${p('streetTypeBeforeNumber')} (?:${p('streetArticle', { languages: ['es', 'pt'] })} )?` +
     `(?:${WORD} ){0,2}${WORD},? (?:n\\.?[oº]?\\.? ?)?\\d{1,5}|[a-z]{2,30}${p('streetSuffix')} \\d{1,4}[a-z]?)\\b`,
   'g',
 );
 // What follows a full English-style address: ", Apt 12", ", Leeds", " LS6 2QT", " 74105".
-const ADDRESS_TAIL = new RegExp(
+const ADDRESS_TAIL = pattern(
   `^(?:,? ?${p('unitWord')}\\b|, ?[a-z]{3,}|,? ?[a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2}\\b|,? ?\\d{5}\\b)`,
 );
 // What may precede one: "my address is", "delivered to", "lives at".
-const ADDRESS_CUE_BEFORE = new RegExp(`\\b${p('addressCue')}\\b[^\\n.!?]{0,16}$`);
+const ADDRESS_CUE_BEFORE = pattern(`\\b${p('addressCue')}\\b[^\\n.!?]{0,16}$`);
 
 // Words that do not name a street: "2 hours on the road, ugh" is not an address.
-const NOT_A_STREET_NAME = new RegExp(`\\b${p('notAStreetName')}\\b`);
+const NOT_A_STREET_NAME = pattern(`\\b${p('notAStreetName')}\\b`);
 
 /** Street addresses with a number, a street name and a street type, in the five languages. */
 export function findAddresses(text: string): PiiMatch[] {

@@ -1,4 +1,5 @@
 import { type Language, lexicon } from '../../lexicon/index.ts';
+import { pattern } from '../../text/pattern.ts';
 
 /**
  * Health patterns for `health-claim` and `self-diagnosis`, composed from the `health` topic
@@ -13,27 +14,27 @@ const h = lexicon('health');
 export const CONDITION_SOURCE = h('condition');
 
 /** A condition named in the normalized text. */
-export const CONDITION = new RegExp(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
+export const CONDITION = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 
 /**
  * Verbs (and a few nouns) of effect: what a product is said to do to a condition. Strong ones
  * tie a product to a condition within a short window, in either order ("cures colds",
  * "insomnia? Mag+Sleep fixes it").
  */
-export const EFFECT = new RegExp(`\\b${h('effect')}\\b`, 'g');
+export const EFFECT = pattern(`\\b${h('effect')}\\b`, 'g');
 
 /**
  * Everyday verbs that are claims only right next to their condition ("stops bloating",
  * "fixes gum pain") and not across a clause ("stop by for flu shots").
  */
-export const WEAK_EFFECT = new RegExp(`^${h('weakEffect')}`);
+export const WEAK_EFFECT = pattern(`^${h('weakEffect')}`);
 
 /**
  * A condition reported gone, written after it: "my eczema finally cleared up", "la migraña
  * desapareció", "a dor sumiu", "mes migraines ont disparu", "die Schmerzen sind weg". In
  * brand or partner content this is a testimonial claim of effect.
  */
-export const RESOLVED = new RegExp(`\\b${h('resolved')}\\b`, 'g');
+export const RESOLVED = pattern(`\\b${h('resolved')}\\b`, 'g');
 
 /**
  * A testimonial that a condition stopped, whose negation is the claim: "I haven't had a
@@ -41,13 +42,13 @@ export const RESOLVED = new RegExp(`\\b${h('resolved')}\\b`, 'g');
  * enxaqueca", "je n'ai plus de migraines", "keine Migräne mehr". CONDITION in a phrase stands
  * for the condition list.
  */
-export const NO_LONGER = new RegExp(`\\b${h('noLonger').replaceAll('CONDITION', CONDITION_SOURCE)}\\b`, 'g');
+export const NO_LONGER = pattern(`\\b${h('noLonger').replaceAll('CONDITION', CONDITION_SOURCE)}\\b`, 'g');
 
 /** Cheap gate for `NO_LONGER`: its lead words, without the long condition list. */
-export const NO_LONGER_GATE = new RegExp(`\\b${h('noLongerGate')}\\b`);
+export const NO_LONGER_GATE = pattern(`\\b${h('noLongerGate')}\\b`);
 
 /** "Clinically proven" style endorsements that need a citation, in the five languages. */
-export const ENDORSEMENT = new RegExp(`\\b${h('endorsement')}\\b`, 'g');
+export const ENDORSEMENT = pattern(`\\b${h('endorsement')}\\b`, 'g');
 
 /**
  * Domains whose links count as evidence for a health claim: DOI resolver, NIH/PubMed,
@@ -68,7 +69,7 @@ function askProfessional(languages: readonly Language[]): string {
 }
 
 /** Awareness content points to a professional: "talk to your GP", "consulta a tu médico". */
-export const PROFESSIONAL_REFERRAL = new RegExp(
+export const PROFESSIONAL_REFERRAL = pattern(
   `\\b(?:${[
     `${h('referralTalk')} (?:${h('referralTalkTo')}|${h('referralProfessional')})`,
     `${h('referralSee')} (?:${h('referralSeeWho')}|${h('referralProfessional')})`,

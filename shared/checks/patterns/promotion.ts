@@ -2,6 +2,7 @@ import { lexicon } from '../../lexicon/index.ts';
 import type { Evidence } from '../../model/index.ts';
 import { matchesOf } from '../../text/matches.ts';
 import { negatedBefore } from '../../text/negation.ts';
+import { pattern } from '../../text/pattern.ts';
 import { handleKey } from '../brand-index.ts';
 import { spanEvidence } from '../evidence.ts';
 import type { CheckInput } from '../types.ts';
@@ -15,12 +16,12 @@ const p = lexicon('undisclosed-sponsorship');
 
 const MENTION = /@([a-z0-9][a-z0-9._]{1,40})/g;
 // A discount code introduced by its word ("code LU50", "cupón: MAMA10", "Gutscheincode X").
-const CODE_WORD = new RegExp(`\\b${p('codeWord')}\\b[\\s:]*['"]?[a-z0-9]{3,20}\\b`);
+const CODE_WORD = pattern(`\\b${p('codeWord')}\\b[\\s:]*['"]?[a-z0-9]{3,20}\\b`);
 // A bare code as creators write them: capitals then digits ("GRACE15", "WEN10"), on the
 // original text because the normalized text is lower case.
 const CODE_TOKEN = /\b[A-Z]{3,12}\d{1,3}\b/;
 // Affiliate and referral pitches.
-const AFFILIATE = new RegExp(`\\b${p('affiliatePitch')}\\b`);
+const AFFILIATE = pattern(`\\b${p('affiliatePitch')}\\b`);
 
 /** A reason an item promotes the brand, with the span that shows it. */
 export interface Promotion {
@@ -99,7 +100,7 @@ export function findPromotion(input: CheckInput, namePattern: RegExp | null): Pr
 }
 
 // Ad disclosures in the five languages: hashtags, "ad:" / "AD |" labels, and phrases.
-const DISCLOSURE = new RegExp(
+const DISCLOSURE = pattern(
   [
     `#${p('disclosureHashtag')}(?![a-z0-9])`,
     `(?:^|[\\s(\\[|])${p('disclosureLabel')}\\s*[:|]`,

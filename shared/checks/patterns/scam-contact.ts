@@ -1,6 +1,7 @@
 import { languagesWith, lexicon } from '../../lexicon/index.ts';
 import { groupAlternatives } from '../../text/alternation.ts';
 import { matchesOf } from '../../text/matches.ts';
+import { pattern } from '../../text/pattern.ts';
 
 /**
  * Patterns for `offplatform-contact`, on normalized text (lower case, no accents, no invisible
@@ -21,8 +22,8 @@ function spaced(word: string): string {
  * are one directive, found apart from another language's (each gives its own evidence).
  */
 function perLanguage(group: string, compose: (phrases: string) => string): RegExp[] {
-  return languagesWith('offplatform-contact', group).map(
-    (lang) => new RegExp(compose(p(group, { languages: [lang] }))),
+  return languagesWith('offplatform-contact', group).map((lang) =>
+    pattern(compose(p(group, { languages: [lang] }))),
   );
 }
 
@@ -35,58 +36,56 @@ export const PRIVATE = p('private');
 const OBJ = p('object');
 
 /** "DM me", "message us": the platform's own private messages asked for. */
-export const DM_OBJ = new RegExp(`\\b(?:${p('messageVerb')}|hit\\s+${OBJ}\\s+up)\\s+${OBJ}\\b`);
+export const DM_OBJ = pattern(`\\b(?:${p('messageVerb')}|hit\\s+${OBJ}\\s+up)\\s+${OBJ}\\b`);
 /** "to our inbox", "via DM", "in the DMs": a private message named as the way to continue. */
-export const VIA_DM = new RegExp(`\\b${p('viaPrivate')}\\s+(?:${OBJ}\\s+|${p('article')}\\s+)?${PRIVATE}\\b`);
+export const VIA_DM = pattern(`\\b${p('viaPrivate')}\\s+(?:${OBJ}\\s+|${p('article')}\\s+)?${PRIVATE}\\b`);
 /** "on WhatsApp", "via Telegram", "pelo zap": an outside app named as the way to continue. */
-export const ON_APP = new RegExp(`\\b${p('onApp')}\\s+(?:${OBJ}\\s+|${p('appDeterminer')}\\s+)?${APP}\\b`);
+export const ON_APP = pattern(`\\b${p('onApp')}\\s+(?:${OBJ}\\s+|${p('appDeterminer')}\\s+)?${APP}\\b`);
 
 /** Invitations to continue in a private channel. Each alternative is an instruction to the reader. */
 export const DIRECTIVES: readonly RegExp[] = [
   // "DM me", "PM us", "inbox me", "message our agent", "WhatsApp us", "text him"
   DM_OBJ,
   // "send us a DM", "send me a message on WhatsApp", "drop me a line"
-  new RegExp(`\\b${p('sendVerb')}\\s+${OBJ}\\s+an?\\s+${p('messageNoun')}\\b`),
+  pattern(`\\b${p('sendVerb')}\\s+${OBJ}\\s+an?\\s+${p('messageNoun')}\\b`),
   // "DM 'START' to @x", "DM us 'YES'", "text LOAN to +1..."
-  new RegExp(`\\b${p('keywordVerb')}\\s+["'][^"'\\n]{1,20}["']`),
+  pattern(`\\b${p('keywordVerb')}\\s+["'][^"'\\n]{1,20}["']`),
   /\btext\s+[a-z]{2,12}\s+(?:and\s+[^.!?\n]{0,60}\s+)?to\s+\+?\d/,
   // "... to our inbox", "via DM", "per DM", "por DM", "in the DMs", "slide into my DMs"
   VIA_DM,
   // "envoyez-nous en MP", "par MP", "manda no privado", "chama na DM", "schreib mir per PN"
-  new RegExp(`\\b${p('inPrivate')}\\b`),
+  pattern(`\\b${p('inPrivate')}\\b`),
   // "dm on ig @x", "message me on insta", "hmu on snap", "add me on discord: x"
-  new RegExp(
-    `\\b${p('socialVerb')}\\s+(?:${p('socialObject')}\\s+)?${p('socialAt')}\\s+${p('socialApp')}\\b`,
-  ),
+  pattern(`\\b${p('socialVerb')}\\s+(?:${p('socialObject')}\\s+)?${p('socialAt')}\\s+${p('socialApp')}\\b`),
   // "... on WhatsApp", "via Telegram", "our Telegram: @x", "WhatsApp +44 ...", "(WhatsApp)"
   ON_APP,
-  new RegExp(`${APP}\\s*${p('appSeparator')}?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})|${APP}/[a-z0-9_+]{3}`),
-  new RegExp(`\\(\\s*${APP}\\s*\\)`),
-  new RegExp(`\\b${APP}\\s+${p('appObject')}\\b`),
+  pattern(`${APP}\\s*${p('appSeparator')}?\\s*(?:\\+?\\(?\\d|@[a-z0-9_.]{3})|${APP}/[a-z0-9_+]{3}`),
+  pattern(`\\(\\s*${APP}\\s*\\)`),
+  pattern(`\\b${APP}\\s+${p('appObject')}\\b`),
   // "escríbenos", "me chama no WhatsApp", "écrivez-nous", "schreib uns": one pattern per language
   ...perLanguage('writeToUs', (phrases) => `\\b${phrases}\\b`),
   // "send us your PIN in chat", "mándanos tu número por chat", "schicken Sie uns ... im Chat": a chat
   // window offered for details. The ask must be to the poster ("us", "me"): "drop your questions in
   // the chat" is a live stream's chat, not a private channel.
-  new RegExp(
+  pattern(
     `\\b${p('chatAsk')}\\b[^.!?\\n]{0,80}?\\b${p('chatPreposition')}\\s+(?:${p('chatDeterminer')}\\s+)?` +
       `(?:${p('chatKind')}\\s+)?chat\\b`,
   ),
   // "call our fraud line on", "call +1 ...", "ring 0800 ..."
-  new RegExp(
+  pattern(
     `\\b${p('callVerb')}\\s+(?:${p('callDeterminer')}\\s+)?(?:[a-z]+\\s+){0,3}?${p('callLine')}?` +
       `\\s*(?:${p('callAt')}|:)?\\s*\\+?\\(?\\d`,
   ),
 ];
 
 /** Cheap pre-test: a text that matches none of these words has no directive. */
-export const CONTACT_TRIGGER = new RegExp(`\\b${p('trigger')}|${APP}|\\d{3}`);
+export const CONTACT_TRIGGER = pattern(`\\b${p('trigger')}|${APP}|\\d{3}`);
 
 /**
  * A customer giving the brand their own number or address ("call me on 0770...", "my email
  * is ..."): that is personal data shown in public, not a private channel offered to others.
  */
-export const OWN_CONTACT = new RegExp(`\\b${p('ownContact')}`);
+export const OWN_CONTACT = pattern(`\\b${p('ownContact')}`);
 
 /**
  * Words that turn "text me at ..." from a customer's plea into an offer to the audience: the
@@ -94,14 +93,14 @@ export const OWN_CONTACT = new RegExp(`\\b${p('ownContact')}`);
  * ("I can unlock it", "si necesitas"), or addresses whoever needs it ("anyone who wants").
  * A customer asking the brand to call them talks about their own case, not the reader's.
  */
-export const AUDIENCE_OFFER = new RegExp(`\\b${p('audienceOffer')}`);
+export const AUDIENCE_OFFER = pattern(`\\b${p('audienceOffer')}`);
 
 /**
  * Warnings and reports about a scam: they name the channel without sending anyone there. Also
  * refusals ("not messaging anyone on Telegram", "no le voy a escribir a nadie", "ich schreibe
  * niemandem"): the channel is named to say it will not be used.
  */
-export const WARNING = new RegExp(`\\b${p('warning')}\\b`);
+export const WARNING = pattern(`\\b${p('warning')}\\b`);
 
 /**
  * Words that offer a number or address as a channel ("call", "text", "WhatsApp", "contact them
@@ -109,7 +108,7 @@ export const WARNING = new RegExp(`\\b${p('warning')}\\b`);
  * shown in public (pii-exposure), not an invitation. A possessive before the word makes it a
  * noun ("her email is"), not an instruction.
  */
-export const CHANNEL_CUE = new RegExp(
+export const CHANNEL_CUE = pattern(
   `(?:${APP}|\\b${PRIVATE}\\b|(?<!\\b${p('possessive')}\\s)\\b${p('channelVerb')}\\b|\\b${p('channelStem')})`,
 );
 
@@ -117,20 +116,20 @@ export const CHANNEL_CUE = new RegExp(
  * Calls to target someone ("go spam him", "flood her inbox", "spammt ihn zu"): the details
  * around it are a third person's, exposed (pii-exposure), not a channel the poster offers.
  */
-export const TARGETING = new RegExp(`\\b${p('targeting')}\\b`);
+export const TARGETING = pattern(`\\b${p('targeting')}\\b`);
 
 /** A sentence that lists someone's details as fields ("Name: ..., email ..., SSN ...") is data, not an invitation. */
-export const DATA_LIST = new RegExp(`\\b${p('dataField')}\\s*:`);
+export const DATA_LIST = pattern(`\\b${p('dataField')}\\s*:`);
 
 /**
  * "Write to me / call me" in Spanish, Portuguese, French and German ("escribidme",
  * "llámame", "me liga", "écrivez-moi", "rufen Sie mich an"). Scammers say it too, so it marks
  * a customer's own contact only when the text addresses the brand or the poster's own case.
  */
-export const CONTACT_ME = new RegExp(`\\b${p('contactMe')}\\b`);
+export const CONTACT_ME = pattern(`\\b${p('contactMe')}\\b`);
 
 /** The poster's own case ("my order", "mi pedido", "ma commande", "meine Bestellung"): a customer talking. */
-export const OWN_CASE = new RegExp(`\\b${p('my')}\\s+(?:[a-z0-9]+\\s+){0,2}?${p('caseNoun')}\\b`);
+export const OWN_CASE = pattern(`\\b${p('my')}\\s+(?:[a-z0-9]+\\s+){0,2}?${p('caseNoun')}\\b`);
 
 /**
  * A person asking someone to message *them* about their own problem: "can you DM me?", "please
@@ -138,7 +137,7 @@ export const OWN_CASE = new RegExp(`\\b${p('my')}\\s+(?:[a-z0-9]+\\s+){0,2}?${p(
  * m'écrire en MP ?", "kannst du mir eine DM schicken?". Addressed to the brand, this asks the
  * official account to open its own private messages; it sends nobody anywhere.
  */
-export const DM_PLEA = new RegExp(`\\b${p('dmPlea')}\\b`);
+export const DM_PLEA = pattern(`\\b${p('dmPlea')}\\b`);
 
 /**
  * Words that make a "DM me" an offer to the readers rather than a plea about one's own case:
@@ -146,14 +145,14 @@ export const DM_PLEA = new RegExp(`\\b${p('dmPlea')}\\b`);
  * can trace it", "I recovered"), who they say they are ("I work at", "mod here"), or whom they
  * call on ("if skyhop won't refund you", "anyone", "ladies"). A plea never needs any of them.
  */
-export const DM_OFFER = new RegExp(`\\b${p('dmOffer')}`);
+export const DM_OFFER = pattern(`\\b${p('dmOffer')}`);
 
 /**
  * A customer's own detail written as a field label at the end of a message to the brand
  * ("Contact: +49 …", "Phone: …", "mi teléfono: …", "Tel. : …", "Handy: …"): the customer giving
  * the brand how to reach them, which is their own data shown in public.
  */
-export const OWN_LABEL = new RegExp(`\\b${p('contactLabel')}\\.?\\s*${p('numberSign')}?\\s*:\\s*$`);
+export const OWN_LABEL = pattern(`\\b${p('contactLabel')}\\.?\\s*${p('numberSign')}?\\s*:\\s*$`);
 
 /**
  * Bulk text marketing, as premium-rate SMS offers are written: a keyword to text to a short code
@@ -175,8 +174,8 @@ export const OFFER_STRONG_SOURCE = [SHORT_CODE_CALL, BULK_PRICE, ...p.list('offe
 /** Offer words that count only two together: a free thing, a prize, cash, a ringtone, a voucher. */
 export const OFFER_WEAK_SOURCE = p.list('offerWeak');
 
-const OFFER_STRONG = new RegExp(`(?:${OFFER_STRONG_SOURCE.join('|')})`);
-const OFFER_WEAK = new RegExp(`\\b(?:${OFFER_WEAK_SOURCE.join('|')})\\b`, 'g');
+const OFFER_STRONG = pattern(`(?:${OFFER_STRONG_SOURCE.join('|')})`);
+const OFFER_WEAK = pattern(`\\b(?:${OFFER_WEAK_SOURCE.join('|')})\\b`, 'g');
 
 /** True when a text reads as a commercial offer (one strong phrase, or two different weak words). */
 export function readsAsOffer(text: string): boolean {

@@ -1,4 +1,5 @@
 import { lexicon } from '../../lexicon/index.ts';
+import { pattern } from '../../text/pattern.ts';
 
 /**
  * Patterns for `crypto-scam`, on normalized text (lower case, no accents) unless said otherwise.
@@ -23,19 +24,19 @@ export const WALLETS: ReadonlyArray<{ readonly label: string; readonly re: RegEx
 ];
 
 /** Crypto, trading and investment vocabulary (text, handle or display name). */
-export const CRYPTO = new RegExp(`(?:\\b${p('cryptoWord')}\\b|${p('cryptoSymbol')})`);
+export const CRYPTO = pattern(`(?:\\b${p('cryptoWord')}\\b|${p('cryptoSymbol')})`);
 
 /** A request to send funds. */
-export const SEND = new RegExp(`\\b${p('send')}\\b`);
+export const SEND = pattern(`\\b${p('send')}\\b`);
 
 /** Doubling offers and multiplied-money testimonials. */
-export const DOUBLE = new RegExp(p('double'));
+export const DOUBLE = pattern(p('double'));
 
 // "10% a day", "5 % par jour", "3% pro Woche"
 const PERCENT_PER_PERIOD = `\\d+\\s?%\\s+(?:${p('percentPer')}\\s+)?${p('returnPeriod')}\\b`;
 
 /** Guaranteed or extraordinary returns. */
-export const RETURNS = new RegExp(`(?:${PERCENT_PER_PERIOD}|${p('returns')})`);
+export const RETURNS = pattern(`(?:${PERCENT_PER_PERIOD}|${p('returns')})`);
 
 const MULTIPLIER = '(?:\\d{1,3}\\s?x\\b|\\bx\\s?\\d{1,3}\\b|\\d+\\s?%|\\d+\\s?fold)';
 const PERCENT_OVER_20 = '(?:[2-9]\\d|\\d{3,})\\s?%';
@@ -45,7 +46,7 @@ const PERCENT_OVER_20 = '(?:[2-9]\\d|\\d{3,})\\s?%';
  * context: "grows your crypto 10x in a month", "multiplica tu dinero", "x5 en una semana",
  * "300% returns", "I was broke until I met Mr. ...", in the five languages.
  */
-export const MULTIPLY = new RegExp(
+export const MULTIPLY = pattern(
   [
     // "10x in a month", "x5 en una semana", "3x em 7 dias", "x10 en un mois", "10x in einem Monat"
     `(?:\\b\\d{1,3}\\s?x|\\bx\\s?\\d{1,3})\\s+${p('inTime')}\\s+(?:[a-z\\d]+\\s+){0,2}?${p('timeUnit')}\\b`,
@@ -74,23 +75,23 @@ export const MULTIPLY = new RegExp(
  * "investiere 100 € und erhalte 1.000 €". Read with crypto or trading context.
  */
 const AMT = `(?:${p('currencyBefore')}\\s?\\d[\\d.,]*k?|\\d[\\d.,]*(?:\\s\\d{3})*\\s?k?\\s?(?:[$€£]|${p('currencyCode')}|${p('stakeCurrency')}))`;
-export const STAKE_PAYOUT = new RegExp(
+export const STAKE_PAYOUT = pattern(
   `\\b${p('stakeVerb')}\\s+(?:${p('only')}\\s+)?${AMT}[^.!?\\n]{0,70}?\\b${p('payoutVerb')}\\s+(?:back\\s+)?${AMT}`,
 );
 
 /** "guaranteed in 30 days", "garantizado en 7 días": a payout promised by a date. */
-export const GUARANTEED_BY = new RegExp(
+export const GUARANTEED_BY = pattern(
   `\\b${p('guaranteed')}\\s+${p('guaranteedWithin')}\\s+(?:\\d+|${p('smallNumber')})\\s+${p('guaranteedUnit')}\\b`,
 );
 
 /** Token presales and coin offerings: with crypto context they sell the scam token. */
-export const PRESALE = new RegExp(`\\b${p('presale')}\\b`);
+export const PRESALE = pattern(`\\b${p('presale')}\\b`);
 
 /** Airdrops, token claims and wallet-connect bait. */
-export const AIRDROP = new RegExp(`\\b${p('airdrop')}\\b`);
+export const AIRDROP = pattern(`\\b${p('airdrop')}\\b`);
 
 /** Crypto giveaways and live-stream "send to the address on screen" scams. */
-export const GIVEAWAY = new RegExp(`\\b${p('giveaway')}\\b`);
+export const GIVEAWAY = pattern(`\\b${p('giveaway')}\\b`);
 
 // "recovery is 100% guaranteed", "recuperación garantizada", "Rückholung garantiert"
 const RECOVERY_GUARANTEED = `\\b${p('recoveryNoun')}\\s+(?:${p('recoveryIs')}\\s+)?(?:100\\s?%\\s+)?${p('recoveryGuaranteed')}`;
@@ -106,7 +107,7 @@ const WE_CAN = '\\b(?:i|we)\\s+(?:can|will|could)\\s+(?:help\\s+(?:you\\s+)?)?';
 const WE_CAN_TRACE = `${WE_CAN}${p('traceVerb')}\\s+(?:yours|your\\s+(?:lost\\s+|stolen\\s+|scammed\\s+)?${p('tracedStash')})\\b`;
 
 /** Fund-recovery services for scam victims. */
-export const RECOVERY = new RegExp(
+export const RECOVERY = pattern(
   [
     RECOVERY_GUARANTEED,
     `\\b${p('recoveryOffer')}`,
@@ -131,7 +132,7 @@ const TRACE_AND_RECOVER = `${WE_CAN}${p('traceFirst')}\\s+(?:and|&)\\s+${p('trac
  * "we recover 100% of lost funds", "recuperamos el 100% de tus fondos", "recuperamos 100% dos
  * seus fundos", "nous récupérons 100 % de vos fonds", "wir holen 100 % Ihres Geldes zurück".
  */
-export const RECOVERY_SHARE = new RegExp(`\\b(?:${SHARE_RECOVERED}|${TRACE_AND_RECOVER})\\b`);
+export const RECOVERY_SHARE = pattern(`\\b(?:${SHARE_RECOVERED}|${TRACE_AND_RECOVER})\\b`);
 
 /**
  * Victims addressed by recovery scammers: "if you paid a fake clinic", "if you got scammed",
@@ -139,7 +140,7 @@ export const RECOVERY_SHARE = new RegExp(`\\b(?:${SHARE_RECOVERED}|${TRACE_AND_R
  * avez été victime d'une arnaque", "wenn Sie Opfer eines Betrugs wurden". The scam word in them
  * names the audience, not a warning; it is removed before the warning test.
  */
-export const VICTIM_ADDRESS = new RegExp(
+export const VICTIM_ADDRESS = pattern(
   `\\b${p('victimAsked')}\\b[^,.!?;\\n]{0,60}?\\b${p('scamWord')}\\b`,
   'g',
 );
@@ -148,20 +149,20 @@ export const VICTIM_ADDRESS = new RegExp(
  * Warnings and skeptical comments about such offers: they name the scam without making it.
  * "Scam victims" is the recovery scammers' own audience, not a warning.
  */
-export const CRYPTO_WARNING = new RegExp(`\\b${p('warning')}\\b`);
+export const CRYPTO_WARNING = pattern(`\\b${p('warning')}\\b`);
 
 /**
  * Cheap pre-test over the text. Multiplier, presale and testimonial patterns need crypto
  * context, which these words already cover; recovery offers are caught by their verbs.
  */
-export const CRYPTO_TRIGGER = new RegExp(p('trigger'));
+export const CRYPTO_TRIGGER = pattern(p('trigger'));
 
 /**
  * A third person credited for the money, the core of the mentor testimonial: "thanks to
  * Mrs. ...", "all thanks to my account manager", "gracias a la Sra. ...", "graças ao meu
  * mentor", "grâce à Mme ...", "dank Frau ...". Read with money or crypto context only.
  */
-export const MENTOR = new RegExp(
+export const MENTOR = pattern(
   `\\b${p('thanksTo')}\\s+(?:${p('honorific')}(?:\\b|\\s)|${p('mentorOwner')}\\s+(?:\\w+\\s+)?${p('mentorRole')}\\b)`,
 );
 
@@ -169,10 +170,10 @@ export const MENTOR = new RegExp(
  * Someone else's channel recommended to the readers: "message her on Telegram", "reach him:",
  * "escríbele", "contáctala", "fale com ela", "contactez-la", "schreib ihr", "kontaktiere ihn".
  */
-export const REFER = new RegExp(`\\b${p('refer')}`);
+export const REFER = pattern(`\\b${p('refer')}`);
 
 /** A sum of money, in figures with a currency or a currency word. */
-export const MONEY = new RegExp(
+export const MONEY = pattern(
   `(?:[$€£₿]|\\br\\$|\\b${p('currencyCode')}\\b)\\s?\\d|\\d\\s?(?:k|m)?\\s?(?:[$€£]|\\b(?:${p('currencyCode')}|${p('currencyName')})\\b)|\\b${p('savings')}\\b`,
 );
 
@@ -183,7 +184,7 @@ const EARNED_SUM = `(?:${p('currencyBefore')}\\s?\\d[\\d,.\\s]{0,10}(?:k|mil)?|\
  * every two weeks", "gano 3.000 € al mes", "ganho R$ 900 por semana", "je gagne 2 000 € par
  * semaine", "ich verdiene 500 € pro Tag". Read with crypto, trading or mentor context.
  */
-export const EARNINGS = new RegExp(
+export const EARNINGS = pattern(
   `\\b${p('earnVerb')}\\s+(?:${p('earnAbout')}\\s+)?${EARNED_SUM}\\s*${p('earnPer')}\\s+(?:\\w+\\s+)?${p('earnPeriod')}\\b|\\b${p('periodicProfit')}`,
 );
 
@@ -195,7 +196,7 @@ export const EARNINGS = new RegExp(
  */
 const ROMANCE = { languages: ['es', 'pt', 'fr'] } as const;
 const DE = { languages: ['de'] } as const;
-export const RECOVERY_AGENT = new RegExp(
+export const RECOVERY_AGENT = pattern(
   [
     `\\b${p('agentVerb', EN)}\\s+(?:${p('agentOwner')}\\s+)?(?:${p('astray', EN)}\\s+)+${p('payment', EN)}\\b`,
     `\\b${p('agentVerb', ROMANCE)}\\s+(?:${p('paymentOwner', ROMANCE)}\\s+)?${p('payment', ROMANCE)}\\s+${p('astray', ROMANCE)}`,

@@ -1,4 +1,5 @@
 import { lexicon } from '../../lexicon/index.ts';
+import { pattern } from '../../text/pattern.ts';
 
 /**
  * Words and hosts for `phishing-link`, on normalized text. A short link or an IP address hides
@@ -12,4 +13,4 @@ const p = lexicon('phishing-link');
 export const SHORTENERS: ReadonlySet<string> = new Set(p.list('shortener'));
 
 /** Login, verify, claim and refund wording, in the five languages (text or link path). */
-export const BAIT = new RegExp(`\\b${p('bait')}`);
+export const BAIT = pattern(`\\b${p('bait')}`);
