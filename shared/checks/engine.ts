@@ -10,7 +10,7 @@ import { type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
-import { warmUpItems } from './warm-up.ts';
+import { warmUpPatterns } from './warm-up.ts';
 
 // TEXT_CAP lives with the other item bounds, so a module that needs only the number (the
 // impersonator index, in the sweep's bundle) does not pull in the engine and its models.
@@ -170,7 +170,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
     if (!warmedUp) {
       // Once per process, before the first item (shared/checks/warm-up.ts): the findings are dropped.
       warmedUp = true;
-      for (const w of warmUpItems(brand)) analyze(w, now);
+      warmUpPatterns();
     }
     const role = brand.roleOf(item);
     const input = new LazyInput(item, role, now, brand, cap);

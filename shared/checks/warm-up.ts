@@ -1,30 +1,28 @@
 import { literalPhrases } from '../lexicon/index.ts';
-import type { ContentItem } from '../model/index.ts';
-import type { BrandIndex } from './brand-index.ts';
+import { builtPatterns } from '../text/pattern.ts';
 
 /**
- * Why the engine warms its patterns up once per process, before the first item.
+ * Why the engine compiles its patterns once per process, before the first item.
  *
  * V8 first runs a regular expression in its bytecode interpreter and compiles it to machine
- * code on a later run (`--regexp-tier-up`), but for one string encoding only: the encoding of
- * the text it was matching then. The other encoding stays interpreted, about three times
- * slower, for the life of the process. Texts come in both: V8 stores a string as one byte per
- * character, or two as soon as one character needs it (an emoji, a Cyrillic letter) or when it
- * was cut from such a string. Measured on the 16,971 eval items, rules only, one core: 75 µs
- * per item as it was; 39 µs once `normalize()` hands every text whose characters fit in one
- * byte over as one byte; 36 µs with tier-up turned off altogether (`node --no-regexp-tier-up`,
- * which Lambda's NODE_OPTIONS does not accept, and setting V8 flags at run time crashed Node
- * here).
+ * code on a later run (`--regexp-tier-up`), separately for each string encoding (one byte per
+ * character, or two as soon as one character needs it: an emoji, a Cyrillic letter). A pattern
+ * compiled late in a process, once the process already holds a lot of regexp code, can come
+ * out far slower: V8 stops optimising new regexp code when the process has compiled over 1 MB
+ * of it and holds over 16 MB of executable memory (`TooMuchRegExpCode` in V8's regexp.cc).
+ * Measured in one process over the eval items: the spam check's patterns, compiled last
+ * because spam runs only where no other check fired, cost 60-65 µs per call compiled then and
+ * 11-15 µs when compiled first; the whole engine, rules only, ran at 60 µs per item in the
+ * first case and 36 µs in the second. Which patterns came out slow depended on the order the
+ * traffic reached them, so the engine's speed did too.
  *
- * Which encoding a pattern is compiled for is decided by the first texts it meets. When those
- * hold an emoji, the pattern stays interpreted for every plain text after them, so a process
- * whose first comments have emoji in them would run at the old speed. The warm-up decides it
- * instead: before the first item every check runs on a long text made of the lexicon's own
- * words, stored as one byte per character. V8 compiles a pattern to machine code at once when
- * the text is 1,000 characters or longer, so every pattern that text reaches is compiled for
- * one-byte texts from then on. Two-byte texts (those with characters beyond Latin-1) stay
- * interpreted: warming for them too made V8 recompile the patterns for two bytes and drop the
- * one-byte code (one-byte texts 33 → 45 µs).
+ * The earlier warm-up ran three long items through the checks: it reached only the patterns its
+ * text got past the checks' cheap first tests to, for one-byte texts only, and it took about
+ * 55 ms. Now every pattern built with `pattern()` (shared/text/pattern.ts) runs once on a text of
+ * at least 1,000 characters in each encoding: V8 compiles a pattern to machine code at once for
+ * a text that long, so every one is compiled first, before the process holds other regexp code,
+ * in about 60 ms. Patterns built per brand profile (names, banned words) are small and compile
+ * as traffic meets them.
  */
 export const WARM_UP_MIN_LENGTH = 1_000;
 
@@ -32,9 +30,9 @@ let text: string | undefined;
 
 /**
  * The warm-up text: the first plain-word phrase of every phrase group in every language, as
- * short sentences, then a phone number, an address, a link and amounts (what the cheap first
- * tests of the contact, link and money checks look for). Lexicon phrases are each check's
- * trigger words, so the text gets past those first tests to the patterns behind them.
+ * short sentences, then a phone number, an address, a link and amounts, repeated to at least
+ * WARM_UP_MIN_LENGTH, one byte per character. V8 compiles a pattern with what it samples of
+ * its first long text: words of the kind the patterns are written for.
  */
 export function warmUpText(): string {
   if (text === undefined) {
@@ -46,26 +44,25 @@ export function warmUpText(): string {
   return text;
 }
 
+/** The warm-up text stored two bytes per character (a character beyond Latin-1 added). */
+export function warmUpTextTwoByte(): string {
+  return `${warmUpText()} \u2026`;
+}
+
 /**
- * The items the warm-up analyzes (checks apply by role): the text as a comment from the public,
- * as a post of the brand's first account and as a post of its first partner.
+ * Runs every pattern built with `pattern()` once on each warm-up text, so V8 compiles each to
+ * machine code for both encodings; leaves every `lastIndex` at 0. Returns how many of those
+ * runs matched (the warm-up text is made to reach far into the patterns).
  */
-export function warmUpItems(brand: BrandIndex): ContentItem[] {
-  const body = warmUpText();
-  const authors: Array<Pick<ContentItem, 'platform' | 'kind'> & { handle: string }> = [
-    { platform: 'x', kind: 'comment', handle: 'postwatch_warm_up' },
-  ];
-  const account = brand.profile.accounts[0];
-  if (account) authors.push({ platform: account.platform, kind: 'post', handle: account.handle });
-  const partner = brand.profile.partners[0];
-  if (partner) authors.push({ platform: partner.platform, kind: 'post', handle: partner.handle });
-  return authors.map((a, i) => ({
-    platform: a.platform,
-    kind: a.kind,
-    id: `postwatch-warm-up-${i}`,
-    ...(a.kind === 'comment' ? { parentId: 'postwatch-warm-up' } : {}),
-    author: { id: `postwatch-warm-up-${i}`, handle: a.handle },
-    text: body,
-    createdAt: '2026-01-01T00:00:00.000Z',
-  }));
+export function warmUpPatterns(): number {
+  const subjects = [warmUpText(), warmUpTextTwoByte()];
+  let matched = 0;
+  for (const re of builtPatterns()) {
+    for (const s of subjects) {
+      re.lastIndex = 0;
+      if (re.exec(s) !== null) matched++;
+    }
+    re.lastIndex = 0;
+  }
+  return matched;
 }

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { BrandIndex } from '../../../shared/checks/brand-index.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../../shared/checks/engine.ts';
-import { WARM_UP_MIN_LENGTH, warmUpItems, warmUpText } from '../../../shared/checks/warm-up.ts';
+import {
+  WARM_UP_MIN_LENGTH,
+  warmUpPatterns,
+  warmUpText,
+  warmUpTextTwoByte,
+} from '../../../shared/checks/warm-up.ts';
 import { literalPhrases } from '../../../shared/lexicon/index.ts';
-import { type ContentItem, parseBrandProfile, parseContentItem } from '../../../shared/model/index.ts';
+import { type ContentItem, parseBrandProfile } from '../../../shared/model/index.ts';
+import { builtPatterns } from '../../../shared/text/pattern.ts';
 
 const brand = parseBrandProfile({
   name: 'Harbor Coffee',
@@ -23,9 +28,25 @@ const comment = (text: string): ContentItem => ({
 
 describe('the engine warm-up', () => {
   // This file's first analyze is the process's first: it runs the warm-up before its item.
-  it('returns only the item’s own findings from the first analyze of the process, the warm-up’s are dropped', () => {
+  it('compiles every pattern in the first analyze of the process, then returns only the item’s own findings', () => {
     const engine = createEngine(brand);
-    expect(engine.analyze(comment('Lovely latte art, see you Saturday'))).toEqual([]);
+    const warmed = new Set<RegExp>();
+    const real = RegExp.prototype.exec;
+    const two = warmUpTextTwoByte();
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    let first: ReturnType<typeof engine.analyze>;
+    try {
+      exec.mockImplementation(function (this: RegExp, s: string) {
+        if (s === two) warmed.add(this);
+        return real.call(this, s);
+      });
+      first = engine.analyze(comment('Lovely latte art, see you Saturday'));
+    } finally {
+      exec.mockRestore();
+    }
+    expect(first).toEqual([]);
+    // Before its item, the first analyze compiled every pattern the checks built (see below).
+    expect(builtPatterns().filter((re) => !warmed.has(re))).toEqual([]);
     const scam = engine.analyze(comment('DM us on WhatsApp +44 7700 900123 to get your refund'));
     expect(scam.map((f) => f.check)).toContain('offplatform-contact');
     // The same answers as an engine whose process has long been warm.
@@ -42,12 +63,31 @@ describe('the engine warm-up', () => {
     expect(warmUpText()).toBe(text);
   });
 
-  it('warms every role the checks apply to: the public, the brand’s account, its partner', () => {
-    const index = new BrandIndex(brand);
-    const items = warmUpItems(index).map((i) => parseContentItem(i));
-    expect(items.map((i) => index.roleOf(i))).toEqual(['public', 'brand', 'partner']);
-    expect(items.map((i) => i.kind)).toEqual(['comment', 'post', 'post']);
-    const bare = new BrandIndex(parseBrandProfile({ name: 'Harbor Coffee' }));
-    expect(warmUpItems(bare).map((i) => bare.roleOf(i))).toEqual(['public']);
+  it('runs every pattern the checks built once on each encoding, long enough to compile at once', () => {
+    const two = warmUpTextTwoByte();
+    expect(two.length).toBeGreaterThanOrEqual(WARM_UP_MIN_LENGTH);
+    expect([...two].some((c) => c.charCodeAt(0) > 0xff)).toBe(true);
+    const patterns = new Set(builtPatterns());
+    // The checks' own, from every check module the engine imported.
+    expect(patterns.size).toBeGreaterThan(200);
+    const seen = new Map<RegExp, string[]>();
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    exec.mockImplementation(function (this: RegExp, s: string) {
+      if (patterns.has(this)) seen.set(this, [...(seen.get(this) ?? []), s]);
+      return null;
+    });
+    try {
+      warmUpPatterns();
+    } finally {
+      exec.mockRestore();
+    }
+    expect(seen.size).toBe(patterns.size);
+    for (const subjects of seen.values()) expect(subjects).toEqual([warmUpText(), two]);
+  });
+
+  it('leaves every pattern where a search starts from the beginning, and reaches into them', () => {
+    const matched = warmUpPatterns();
+    expect(matched).toBeGreaterThan(50);
+    expect(builtPatterns().filter((re) => re.lastIndex !== 0)).toEqual([]);
   });
 });
