@@ -13,6 +13,7 @@ import {
   EFFECT,
   ENDORSEMENT,
   EVIDENCE_DOMAINS,
+  mentionsCondition,
   NO_LONGER,
   NO_LONGER_GATE,
   RESOLVED,
@@ -158,7 +159,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
 }
 
 // Cheap first pass: without a condition word or an endorsement there is nothing to look at.
-const TRIGGER = pattern(`${ENDORSEMENT.source}|${STANDALONE.source}|\\b(?:${CONDITION_SOURCE})\\b`);
+const ENDORSEMENT_OR_STANDALONE = pattern(`${ENDORSEMENT.source}|${STANDALONE.source}`);
 
 export const healthClaim: CheckDefinition = {
   id: 'health-claim',
@@ -171,7 +172,7 @@ export const healthClaim: CheckDefinition = {
     const evidenceDomains = new Set([...EVIDENCE_DOMAINS, ...brand.profile.evidenceDomains.map(bareDomain)]);
     return (input): FindingDraft | null => {
       const text = input.text.text;
-      if (!TRIGGER.test(text)) return null;
+      if (!ENDORSEMENT_OR_STANDALONE.test(text) && !mentionsCondition(text)) return null;
       const claims = findHealthClaims(text);
       if (claims.length === 0 || hasEvidence(input, evidenceDomains)) return null;
       const evidence: Evidence[] = [];

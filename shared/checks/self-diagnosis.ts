@@ -5,7 +5,7 @@ import { pattern } from '../text/pattern.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { CONDITION_SOURCE, PROFESSIONAL_REFERRAL } from './patterns/health.ts';
+import { CONDITION_SOURCE, mentionsCondition, PROFESSIONAL_REFERRAL } from './patterns/health.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**
@@ -97,7 +97,7 @@ export const selfDiagnosis: CheckDefinition = {
   build() {
     return (input): FindingDraft | null => {
       const text = input.text.text;
-      if (!CONDITION_ONE.test(text)) return null;
+      if (!mentionsCondition(text)) return null;
       if (PROFESSIONAL_REFERRAL.test(text)) return null;
       const evidence: Evidence[] = [];
       let quoted: Array<readonly [number, number]> | null = null;

@@ -16,6 +16,23 @@ export const CONDITION_SOURCE = h('condition');
 /** A condition named in the normalized text. */
 export const CONDITION = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 
+const CONDITION_TEST = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
+let askedText: string | undefined;
+let askedAnswer = false;
+
+/**
+ * Whether `text` names a condition. The answer for the last text asked about is kept:
+ * health-claim and self-diagnosis both start with this question on the same item's text, and
+ * the list is long (about 3 µs a text).
+ */
+export function mentionsCondition(text: string): boolean {
+  if (text !== askedText) {
+    askedAnswer = CONDITION_TEST.test(text);
+    askedText = text;
+  }
+  return askedAnswer;
+}
+
 /**
  * Verbs (and a few nouns) of effect: what a product is said to do to a condition. Strong ones
  * tie a product to a condition within a short window, in either order ("cures colds",

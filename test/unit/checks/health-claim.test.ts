@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { healthClaim } from '../../../shared/checks/health-claim.ts';
+import { mentionsCondition } from '../../../shared/checks/patterns/health.ts';
 import { parseBrandProfile } from '../../../shared/model/index.ts';
 import { BRAND, item, PARTNER, PUBLIC, runner, SUNMEADOW_INPUT } from './integrity-fixture.ts';
 
@@ -216,5 +217,19 @@ describe('health-claim: infectious-disease and pathogen claims', () => {
     ['Staying home with a cold today, no video this week!', PARTNER],
   ] as const)('does not fire on %s', (text, who) => {
     expect(fires(item(text, who))).toBe(false);
+  });
+});
+
+describe('mentionsCondition (the first question of health-claim and self-diagnosis)', () => {
+  it('answers for each text, not the one asked before it', () => {
+    const texts = [
+      'this tea helps with insomnia',
+      'see you at the cafe on saturday',
+      'see you at the cafe on saturday',
+      'my eczema is back',
+      '',
+      'my eczema is back',
+    ];
+    expect(texts.map((t) => mentionsCondition(t))).toEqual([true, false, false, true, false, true]);
   });
 });
