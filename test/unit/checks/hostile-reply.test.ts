@@ -287,3 +287,30 @@ describe('hostile-reply: more insulting nouns and slurs', () => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: insults written around a word list, and what is wrong with the reader', () => {
+  it.each([
+    '@lena.k only an i.d.i.o.t would leave the lid off',
+    '@lena.k what a st00pid question',
+    '@lena.k only a m0r0n would ask that',
+    "@lena.k what's wrong with you? it says mint on the box",
+    '@lena.k who the hell do you think you are',
+    "@lena.k you're not welcome here anymore",
+    '@lena.k take your refund request and shove it up your nose',
+    '@lena.k get the hell out of our mentions',
+    '@lena.k your ignorant as hell about teeth',
+    '@lena.k says the keyboard warrior who lives in his mom’s basement',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k Nothing's wrong with your order, it ships today 💛",
+    '@lena.k Stick it in the fridge after opening and it keeps for a month.',
+    '@lena.k Your order is as good as new, we replaced the cap.',
+    "@lena.k You're welcome here anytime, the café opens at 8!",
+    '@lena.k It is the idiom, not the ingredient: mint is in the box.',
+  ])('stays silent on an ordinary brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
