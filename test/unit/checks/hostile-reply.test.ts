@@ -300,6 +300,15 @@ describe('hostile-reply: insults written around a word list, and what is wrong w
     '@lena.k get the hell out of our mentions',
     '@lena.k your ignorant as hell about teeth',
     '@lena.k says the keyboard warrior who lives in his mom’s basement',
+    "@lena.k you're a complete joke, honestly",
+    '@lena.k you clearly have mental issues if a toothbrush upsets you',
+    '@lena.k go back to licking the windows',
+    '@lena.k typical trailer trash complaint',
+    '@lena.k grow a spine and read the label',
+    '@lena.k s.t.f.u already',
+    '@lena.k what a turd',
+    '@lena.k ok, douche-bag',
+    '@lena.k of course you would, bottom feeder',
   ])('fires on a brand reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(true);
   });
@@ -310,6 +319,9 @@ describe('hostile-reply: insults written around a word list, and what is wrong w
     '@lena.k Your order is as good as new, we replaced the cap.',
     "@lena.k You're welcome here anytime, the café opens at 8!",
     '@lena.k It is the idiom, not the ingredient: mint is in the box.',
+    "@lena.k That joke about the minty breath made our day, you're a joy 😂",
+    '@lena.k Our team has mental health days, so replies may be slow on Friday.',
+    '@lena.k Go back to the checkout page and the code applies itself.',
   ])('stays silent on an ordinary brand reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
