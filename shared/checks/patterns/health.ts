@@ -13,6 +13,33 @@ const h = lexicon('health');
 /** Diseases, disorders and conditions a product may not claim to act on, as one alternation body. */
 export const CONDITION_SOURCE = h('condition');
 
+/**
+ * The alternation of `phrases` with `slot` standing for `source`, where adjacent phrases that
+ * end with `(?:slot)` share one copy of it: `(?:a|b)S` tries the same alternatives in the same
+ * order as `aS|bS`, so it finds the same matches. The condition list copied into each of the 14
+ * no-longer phrases made that one pattern 80 KB long, 1.2 MB of regexp bytecode and 18 of the
+ * warm-up's 60 ms.
+ */
+export function slotted(phrases: readonly string[], slot: string, source: string): string {
+  const end = `(?:${slot})`;
+  const parts: string[] = [];
+  let leads: string[] = [];
+  const flush = () => {
+    if (leads.length > 0) parts.push(`(?:${leads.join('|')})(?:${source})`);
+    leads = [];
+  };
+  for (const phrase of phrases) {
+    if (phrase.endsWith(end) && !phrase.slice(0, -end.length).includes(slot)) {
+      leads.push(phrase.slice(0, -end.length));
+    } else {
+      flush();
+      parts.push(phrase.replaceAll(slot, source));
+    }
+  }
+  flush();
+  return `(?:${parts.join('|')})`;
+}
+
 /** A condition named in the normalized text. */
 export const CONDITION = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 
@@ -59,7 +86,7 @@ export const RESOLVED = pattern(`\\b${h('resolved')}\\b`, 'g');
  * enxaqueca", "je n'ai plus de migraines", "keine Migräne mehr". CONDITION in a phrase stands
  * for the condition list.
  */
-export const NO_LONGER = pattern(`\\b${h('noLonger').replaceAll('CONDITION', CONDITION_SOURCE)}\\b`, 'g');
+export const NO_LONGER = pattern(`\\b${slotted(h.list('noLonger'), 'CONDITION', CONDITION_SOURCE)}\\b`, 'g');
 
 /** Cheap gate for `NO_LONGER`: its lead words, without the long condition list. */
 export const NO_LONGER_GATE = pattern(`\\b${h('noLongerGate')}\\b`);

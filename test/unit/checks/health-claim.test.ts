@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { healthClaim } from '../../../shared/checks/health-claim.ts';
-import { mentionsCondition } from '../../../shared/checks/patterns/health.ts';
+import { mentionsCondition, slotted } from '../../../shared/checks/patterns/health.ts';
 import { parseBrandProfile } from '../../../shared/model/index.ts';
 import { BRAND, item, PARTNER, PUBLIC, runner, SUNMEADOW_INPUT } from './integrity-fixture.ts';
 
@@ -231,5 +231,40 @@ describe('mentionsCondition (the first question of health-claim and self-diagnos
       'my eczema is back',
     ];
     expect(texts.map((t) => mentionsCondition(t))).toEqual([true, false, false, true, false, true]);
+  });
+});
+
+describe('slotted (one copy of a long list for adjacent phrases that end with it)', () => {
+  const phrases = [
+    'never had (?:a )?(?:SLOT) since',
+    'no longer (?:have|get) (?:SLOT)',
+    'kiss (?:your )?(?:SLOT)',
+    'bye (?:SLOT) forever',
+    'nie (?:mehr|wieder) (?:SLOT)',
+  ];
+  const list = 'colds?|flu|cold sores?|back pain|pain';
+
+  it('shares the list between neighbours that end with it, and keeps every phrase in its place', () => {
+    expect(slotted(phrases, 'SLOT', list)).toBe(
+      `(?:never had (?:a )?(?:${list}) since|(?:no longer (?:have|get) |kiss (?:your )?)(?:${list})|bye (?:${list}) forever|(?:nie (?:mehr|wieder) )(?:${list}))`,
+    );
+  });
+
+  it('finds exactly the matches of each phrase written out', () => {
+    const plain = new RegExp(`\\b(?:${phrases.map((p) => p.replaceAll('SLOT', list)).join('|')})\\b`, 'g');
+    const shared = new RegExp(`\\b${slotted(phrases, 'SLOT', list)}\\b`, 'g');
+    const texts = [
+      'i never had a cold since, no longer have back pain and kiss your cold sores goodbye',
+      'no longer get colds. kiss flu. bye pain forever. nie mehr flu',
+      'never had a cold sore since; kiss your back pain; nie wieder pain',
+      'no longer have a cold, kiss, never had since',
+    ];
+    let found = 0;
+    for (const t of texts) {
+      const want = [...t.matchAll(plain)].map((m) => `${m.index}:${m[0]}`);
+      found += want.length;
+      expect([...t.matchAll(shared)].map((m) => `${m.index}:${m[0]}`)).toEqual(want);
+    }
+    expect(found).toBeGreaterThanOrEqual(8);
   });
 });
