@@ -25,16 +25,39 @@ const CONDITION = `(?:${CONDITION_SOURCE})`;
 // Up to three words between the verdict and the condition: "you have a magnesium deficiency",
 // "that's postpartum depression". Words are bounded runs, so the pattern stays linear.
 const GAP = "(?:[a-z'-]{1,20} ){0,3}";
+// The condition that ends a verdict, in a lookahead that captures it: the same match as
+// `CONDITION\b` written out (nothing follows it, so the lookahead's choice is final either
+// way), but V8 compiles the long list once instead of once per way the words before can end
+// (the verdict pattern: 387 KB of regexp bytecode, about half with this). A match's end is
+// `matchEnd()`.
+const CONDITION_LAST = `(?=(?<condition>${CONDITION})\\b)`;
+
+/** Where a verdict match ends: its text plus the condition its lookahead captured. */
+function matchEnd(m: RegExpExecArray): number {
+  return m.index + m[0].length + (m.groups?.condition?.length ?? 0);
+}
+
+/** Every match of a global verdict pattern, each search resuming after the condition as before. */
+function verdictMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    re.lastIndex = Math.max(matchEnd(m), m.index + 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 const VERDICT = pattern(
-  `\\b${p('verdict').replaceAll('ADVERB', p('verdictAdverb'))}\\s+${GAP}${CONDITION}\\b`,
+  `\\b${p('verdict').replaceAll('ADVERB', p('verdictAdverb'))}\\s+${GAP}${CONDITION_LAST}`,
   'g',
 );
 // A hedged verdict on a list of signs: "that could be periodontitis", "esto puede ser
 // ansiedad", "isso pode ser", "ça pourrait être", "das könnte ADHS sein". Only an article or
 // a sign word may sit between, so "this might be the fix for back pain" is no verdict.
 const MAYBE = pattern(
-  `(?:(?<=(?:^|[.!?¿:]\\s*))${p('hedgeOpening')}|\\b${p('hedge')})\\s+(?:${p('hedgeArticle')}\\s*)?${CONDITION}\\b`,
+  `(?:(?<=(?:^|[.!?¿:]\\s*))${p('hedgeOpening')}|\\b${p('hedge')})\\s+(?:${p('hedgeArticle')}\\s*)?${CONDITION_LAST}`,
   'g',
 );
 // A condition as a header over a run of questions to the reader: "Gingivitis in adults: do you
@@ -55,16 +78,16 @@ const HEADER_GATE = pattern(`\\b${HEADER_OVER}`);
 const HEDGED_LEAD = p('hedged')
   .replaceAll('RELATIVE', p('hedgedRelative'))
   .replaceAll('ADVERB', p('hedgedAdverb'));
-const HEDGED = pattern(`\\b${HEDGED_LEAD} ${GAP}${CONDITION}\\b`, 'g');
+const HEDGED = pattern(`\\b${HEDGED_LEAD} ${GAP}${CONDITION_LAST}`, 'g');
 // "You are" takes the condition itself, an article or an intensifier, never a free gap: "you're
 // anaemic", "you're a compulsive spender", "eres anémico", "du bist anämisch"; "you're
 // right that the flu jab..." is no verdict.
 const BEING = pattern(
-  `\\b${p('beingSubject')}(?: ${p('beingAdverb')})?(?: ${p('beingDegree')})? ${CONDITION}\\b`,
+  `\\b${p('beingSubject')}(?: ${p('beingAdverb')})?(?: ${p('beingDegree')})? ${CONDITION_LAST}`,
   'g',
 );
 const SIGNS = pattern(
-  `\\b(?:\\d+ )?${p('signWord')} (?:${p('signThat')} )?${p('signReader')}\\s+${GAP}${CONDITION}\\b`,
+  `\\b(?:\\d+ )?${p('signWord')} (?:${p('signThat')} )?${p('signReader')}\\s+${GAP}${CONDITION_LAST}`,
   'g',
 );
 // Quizzes, checklists and scores that hand out a verdict: "take our 2-minute test", "tick 3 of
@@ -109,12 +132,12 @@ export const selfDiagnosis: CheckDefinition = {
       for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE, HEADER]) {
         if (re === MAYBE && !MAYBE_GATE.test(text)) continue;
         if (re === HEADER && !HEADER_GATE.test(text)) continue;
-        for (const m of matchesOf(re, text)) {
+        for (const m of verdictMatches(re, text)) {
           const start = m.index;
-          const end = start + m[0].length;
+          const end = matchEnd(m);
           if (taken && start < taken[1] && end > taken[0]) continue;
           if (CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-          if (NEGATION_INSIDE.test(m[0])) continue;
+          if (NEGATION_INSIDE.test(text.slice(start, end))) continue;
           // The header's questions are the checklist itself, so only the other verdicts drop out as questions.
           if ((re !== HEADER && isQuestion(text, start, end)) || !keep(start, end)) continue;
           taken = [start, end];

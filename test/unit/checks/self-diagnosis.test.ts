@@ -229,3 +229,15 @@ describe('self-diagnosis: registers (reframes, "this is what X looks like", head
     expect(fires(item(text, BRAND))).toBe(false);
   });
 });
+
+describe('self-diagnosis: a verdict’s evidence runs to the end of its condition', () => {
+  it.each([
+    ['Forget names? You probably have early dementia.', 'You probably have early dementia'],
+    ['6 signs you have a zinc deficiency 👇', '6 signs you have a zinc deficiency'],
+    // The first verdict is a question and drops out; the search goes on after its condition.
+    ['Do you have insomnia? You most likely have adrenal fatigue.', 'You most likely have adrenal fatigue'],
+  ])('%s', (text, match) => {
+    const [f] = findings(item(text, BRAND));
+    expect(f?.evidence[0]?.match).toBe(match);
+  });
+});
