@@ -21,7 +21,7 @@ import { builtPatterns } from '../text/pattern.ts';
  * 55 ms. Now every pattern built with `pattern()` (shared/text/pattern.ts) runs once on a text of
  * at least 1,000 characters in each encoding: V8 compiles a pattern to machine code at once for
  * a text that long, so every one is compiled first, before the process holds other regexp code,
- * in about 60 ms. Patterns built per brand profile (names, banned words) are small and compile
+ * in about 46 ms. Patterns built per brand profile (names, banned words) are small and compile
  * as traffic meets them.
  */
 export const WARM_UP_MIN_LENGTH = 1_000;
