@@ -18,7 +18,7 @@ import { builtPatterns } from '../text/pattern.ts';
  *
  * The earlier warm-up ran three long items through the checks: it reached only the patterns its
  * text got past the checks' cheap first tests to, for one-byte texts only, and it took about
- * 55 ms. Now every pattern built with `pattern()` (shared/text/pattern.ts) runs once on a text of
+ * 90 ms. Now every pattern built with `pattern()` (shared/text/pattern.ts) runs once on a text of
  * at least 1,000 characters in each encoding: V8 compiles a pattern to machine code at once for
  * a text that long, so every one is compiled first, before the process holds other regexp code,
  * in about 46 ms. Patterns built per brand profile (names, banned words) are small and compile
