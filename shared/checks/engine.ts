@@ -168,7 +168,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
 
   function analyze(item: ContentItem, now: Date = new Date()): Finding[] {
     if (!warmedUp) {
-      // Once per process, before the first item (shared/checks/warm-up.ts): the findings are dropped.
+      // Once per process, before the first item: every pattern compiled (shared/checks/warm-up.ts).
       warmedUp = true;
       warmUpPatterns();
     }
