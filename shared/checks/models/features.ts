@@ -141,36 +141,37 @@ function wordHash(t: string, start: number, end: number): number {
   return fmix(h) >>> 0;
 }
 
+/** The padded word of the gram being hashed: boundary mark 1, the word's codes, mark 2. */
+const PADDED = new Int32Array(MAX_GRAM_WORD + 2);
+const GRAM_SEED = (0x811c9dc5 ^ NS_GRAM) >>> 0;
+
 /**
- * Calls `emit(bucket)` for every character 3-5-gram of `<word>`: the word t[start, end)
- * with boundary marks (code 1 before, 2 after).
+ * Pushes the bucket of every character 3-5-gram of `<word>`: the word t[start, end) with
+ * boundary marks (code 1 before, 2 after). The padded word is copied once into a reused
+ * buffer; each gram's hash is FNV-1a over its characters, the 4- and 5-grams continuing the
+ * 3-gram's state.
  */
 function emitGrams(t: string, start: number, end: number, out: { push(h: number): unknown }): void {
   const len = end - start;
   if (len > MAX_GRAM_WORD) return;
   const padded = len + 2;
+  const c = PADDED;
+  c[0] = 1;
+  for (let i = 0; i < len; i++) c[i + 1] = t.charCodeAt(start + i);
+  c[padded - 1] = 2;
   // No closure per word: the hot path runs this for every word of every item.
   for (let k = 0; k + 3 <= padded; k++) {
-    let h = (0x811c9dc5 ^ NS_GRAM) >>> 0;
-    h = step(
-      step(step(h, gramChar(t, start, padded, k)), gramChar(t, start, padded, k + 1)),
-      gramChar(t, start, padded, k + 2),
-    );
+    let h = step(step(step(GRAM_SEED, c[k]!), c[k + 1]!), c[k + 2]!);
     out.push(fmix(h) & MASK);
     if (k + 4 <= padded) {
-      h = step(h, gramChar(t, start, padded, k + 3));
+      h = step(h, c[k + 3]!);
       out.push(fmix(h ^ 4) & MASK);
       if (k + 5 <= padded) {
-        h = step(h, gramChar(t, start, padded, k + 4));
+        h = step(h, c[k + 4]!);
         out.push(fmix(h ^ 5) & MASK);
       }
     }
   }
-}
-
-/** Character `k` of the padded word `<t[start, start + padded - 2)>`: 1 before, 2 after. */
-function gramChar(t: string, start: number, padded: number, k: number): number {
-  return k === 0 ? 1 : k === padded - 1 ? 2 : t.charCodeAt(start + k - 1);
 }
 
 /** A symbol token: the symbol, marked when repeated. */
