@@ -6,22 +6,21 @@ import { builtPatterns } from '../text/pattern.ts';
  *
  * V8 first runs a regular expression in its bytecode interpreter and compiles it to machine
  * code on a later run (`--regexp-tier-up`), separately for each string encoding (one byte per
- * character, or two as soon as one character needs it: an emoji, a Cyrillic letter). A pattern
- * compiled late in a process, once the process already holds a lot of regexp code, can come
- * out far slower: V8 stops optimising new regexp code when the process has compiled over 1 MB
- * of it and holds over 16 MB of executable memory (`TooMuchRegExpCode` in V8's regexp.cc).
- * Measured in one process over the eval items: the spam check's patterns, compiled last
- * because spam runs only where no other check fired, cost 60-65 µs per call compiled then and
- * 11-15 µs when compiled first; the whole engine, rules only, ran at 60 µs per item in the
- * first case and 36 µs in the second. Which patterns came out slow depended on the order the
- * traffic reached them, so the engine's speed did too.
+ * character, or two as soon as one character needs it: an emoji, a Cyrillic letter). How fast
+ * the patterns ran also depended on the order traffic reached them. Measured in one process
+ * over the eval items: the spam check's patterns, reached last because spam runs only where no
+ * other check fired, cost 60-65 µs per call that way and 11-15 µs when they had run first; the
+ * whole engine, rules only, ran at 60 µs per item in the first case and 36 µs in the second.
+ * The slow figure is what `--regexp-interpret-all` gives, and `--no-regexp-tier-up` (which
+ * Lambda's NODE_OPTIONS refuses) removed it; the cause inside V8 is not pinned down (docs/checks.md,
+ * "Speed", lists what was ruled out).
  *
  * The earlier warm-up ran three long items through the checks: it reached only the patterns its
  * text got past the checks' cheap first tests to, for one-byte texts only, and it took about
  * 90 ms. Now every pattern built with `pattern()` (shared/text/pattern.ts) runs once on a text of
  * at least 1,000 characters in each encoding: V8 compiles a pattern to machine code at once for
- * a text that long, so every one is compiled first, before the process holds other regexp code,
- * in about 46 ms. Patterns built per brand profile (names, banned words) are small and compile
+ * a text that long, so every one is compiled for both encodings before any traffic, in about
+ * 46 ms. Patterns built per brand profile (names, banned words) are small and compile
  * as traffic meets them.
  */
 export const WARM_UP_MIN_LENGTH = 1_000;
