@@ -309,6 +309,14 @@ describe('hostile-reply: insults written around a word list, and what is wrong w
     '@lena.k what a turd',
     '@lena.k ok, douche-bag',
     '@lena.k of course you would, bottom feeder',
+    '@lena.k you are crazy, just plain crazy',
+    "@lena.k you're so naive about fluoride",
+    '@lena.k you dummies never read the label',
+    '@lena.k that is the stupidest review we have read',
+    '@lena.k nobody gives a damn what you think',
+    '@lena.k go suck a lemon',
+    '@lena.k did you forget to take your meds today?',
+    '@lena.k what a piece-of-crap take',
   ])('fires on a brand reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(true);
   });
@@ -322,6 +330,8 @@ describe('hostile-reply: insults written around a word list, and what is wrong w
     "@lena.k That joke about the minty breath made our day, you're a joy 😂",
     '@lena.k Our team has mental health days, so replies may be slow on Friday.',
     '@lena.k Go back to the checkout page and the code applies itself.',
+    '@lena.k Crazy good deal this week: 20% off the mint tubes!',
+    '@lena.k Please take your meds with water, and ask your pharmacist about the toothpaste.',
   ])('stays silent on an ordinary brand reply: %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
