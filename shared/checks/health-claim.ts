@@ -9,7 +9,8 @@ import { quote, spanEvidence } from './evidence.ts';
 import { bareDomain, linkOnDomains } from './patterns/evidence-links.ts';
 import {
   CITATION_TEXT,
-  CONDITION_SOURCE,
+  CONDITION_ALL,
+  CONDITION_ONE,
   EFFECT,
   ENDORSEMENT,
   EVIDENCE_DOMAINS,
@@ -33,8 +34,6 @@ import type { CheckDefinition, CheckInput, FindingDraft } from './types.ts';
 
 const p = lexicon('health-claim');
 
-const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
-const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 // How far a condition may sit after its verb ("reverses arthritis pain") or before an
 // anaphoric verb ("Can't sleep? Wake at 3am? Mag+Sleep fixes it").
 const AFTER_REACH = 60;

@@ -5,7 +5,12 @@ import { pattern } from '../text/pattern.ts';
 import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
-import { CONDITION_SOURCE, mentionsCondition, PROFESSIONAL_REFERRAL } from './patterns/health.ts';
+import {
+  CONDITION_ONE,
+  CONDITION_SOURCE,
+  mentionsCondition,
+  PROFESSIONAL_REFERRAL,
+} from './patterns/health.ts';
 import type { CheckDefinition, FindingDraft } from './types.ts';
 
 /**
@@ -29,24 +34,12 @@ const GAP = "(?:[a-z'-]{1,20} ){0,3}";
 // `CONDITION\b` written out (nothing follows it, so the lookahead's choice is final either
 // way), but V8 compiles the long list once instead of once per way the words before can end
 // (the verdict pattern: 387 KB of regexp bytecode, about half with this). A match's end is
-// `matchEnd()`.
+// `matchEnd()`, and a search for the next resumes there.
 const CONDITION_LAST = `(?=(?<condition>${CONDITION})\\b)`;
 
 /** Where a verdict match ends: its text plus the condition its lookahead captured. */
 function matchEnd(m: RegExpExecArray): number {
   return m.index + m[0].length + (m.groups?.condition?.length ?? 0);
-}
-
-/** Every match of a global verdict pattern, each search resuming after the condition as before. */
-function verdictMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    re.lastIndex = Math.max(matchEnd(m), m.index + 1);
-  }
-  re.lastIndex = 0;
-  return out;
 }
 
 const VERDICT = pattern(
@@ -108,7 +101,6 @@ const QUIZ_REACH = 160;
 // So is one reported as the reader's own guess: "if you think you have", "si crees que tienes".
 const CONDITIONAL_BEFORE = pattern(`\\b${p('conditional')}\\s+(?:${p('ownGuess')}\\s+)?$`);
 const NEGATION_INSIDE = pattern(`\\b${p('negationInside')}\\b`);
-const CONDITION_ONE = pattern(`\\b${CONDITION}\\b`);
 
 export const selfDiagnosis: CheckDefinition = {
   id: 'self-diagnosis',
@@ -132,7 +124,7 @@ export const selfDiagnosis: CheckDefinition = {
       for (const re of [SIGNS, VERDICT, BEING, HEDGED, MAYBE, HEADER]) {
         if (re === MAYBE && !MAYBE_GATE.test(text)) continue;
         if (re === HEADER && !HEADER_GATE.test(text)) continue;
-        for (const m of verdictMatches(re, text)) {
+        for (const m of matchesOf(re, text, matchEnd)) {
           const start = m.index;
           const end = matchEnd(m);
           if (taken && start < taken[1] && end > taken[0]) continue;

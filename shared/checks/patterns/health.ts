@@ -40,10 +40,13 @@ export function slotted(phrases: readonly string[], slot: string, source: string
   return `(?:${parts.join('|')})`;
 }
 
-/** A condition named in the normalized text. */
-export const CONDITION = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
-
-const CONDITION_TEST = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
+/**
+ * A condition named in the normalized text: the first (`CONDITION_ONE`) or every one
+ * (`CONDITION_ALL`, global). Built once here for every check that looks for one: the list
+ * compiles to about 100 KB of regexp code.
+ */
+export const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
+export const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 let askedText: string | undefined;
 let askedAnswer = false;
 
@@ -54,7 +57,7 @@ let askedAnswer = false;
  */
 export function mentionsCondition(text: string): boolean {
   if (text !== askedText) {
-    askedAnswer = CONDITION_TEST.test(text);
+    askedAnswer = CONDITION_ONE.test(text);
     askedText = text;
   }
   return askedAnswer;

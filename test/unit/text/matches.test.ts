@@ -30,4 +30,12 @@ describe('matchesOf', () => {
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => matchesOf(/a/, 'a')).toThrow(/global/);
   });
+
+  it('resumes each search where endOf says a match ends, past a lookahead’s capture', () => {
+    const re = /ab(?=(cab))/g;
+    const end = (m: RegExpExecArray) => m.index + m[0].length + (m[1]?.length ?? 0);
+    expect(matchesOf(re, 'abcabcab').map((m) => m.index)).toEqual([0, 3]);
+    expect(matchesOf(re, 'abcabcab', end).map((m) => m.index)).toEqual([0]);
+    expect(re.lastIndex).toBe(0);
+  });
 });
