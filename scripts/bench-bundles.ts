@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { copyDataFileCommands } from '../infra/constructs/postwatch-function.ts';
+import { copyDataFileCommands, TLDTS_BUILD } from '../infra/constructs/postwatch-function.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -56,6 +56,7 @@ const LAMBDA_OPTIONS: BuildOptions = {
   sourcemap: true,
   sourcesContent: false,
   mainFields: ['module', 'main'],
+  alias: { tldts: TLDTS_BUILD },
   external: [],
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

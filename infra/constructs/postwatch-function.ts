@@ -33,6 +33,9 @@ export interface PostwatchFunctionProps {
 
 const MAX_TIMEOUT_SECONDS = 900;
 
+/** The tldts build every bundle uses (see `esbuildArgs` below; scripts/bench-bundles.ts mirrors it). */
+export const TLDTS_BUILD = 'tldts/dist/cjs/index.js';
+
 /**
  * Shell commands that copy each of BUNDLE_DATA_FILES beside the bundle when the bundle names
  * it (shared/data/read.ts looks for it there), so only the functions that read a file ship
@@ -124,6 +127,12 @@ export class PostwatchFunction extends Construct {
         banner:
           "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         mainFields: ['module', 'main'],
+        // tldts's CommonJS build, not its ES one: at load the library derives hash tables from
+        // its suffix trie in a loop at module scope. Bundled as ES, that loop lands in the
+        // bundle's one top-level function, too large for V8 to optimize, and runs interpreted
+        // (about 10 ms of analyze's init); the CommonJS build keeps it in its own function.
+        // Same version, same code (npm run bench reports the init).
+        esbuildArgs: { '--alias:tldts': TLDTS_BUILD },
         // Data files (phone metadata, lookalike names) and packs (models, lexicon, confusables) ship beside index.mjs, not in it.
         commandHooks: {
           beforeBundling: () => [],

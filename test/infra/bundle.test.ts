@@ -232,6 +232,14 @@ describe('every function bundle as deployed', () => {
       );
     },
   );
+
+  it('bundles the CommonJS build of tldts, whose load-time loop then runs in a function of its own', () => {
+    // infra/constructs/postwatch-function.ts (TLDTS_BUILD): the ES build's module-scope loop
+    // would land in the bundle's top-level function, which V8 does not optimize. The CommonJS
+    // build sets its exports as properties; the ES build has no such assignment.
+    const code = readFileSync(join(lambdaDirs.get('postwatch-analyze') as string, 'index.mjs'), 'utf8');
+    expect(code).toMatch(/\.getDomainWithoutSuffix=/);
+  });
 });
 
 describe('analyze (SQS event)', () => {
