@@ -42,6 +42,8 @@ const AIMED_AT_YOU = pattern(
     `${YOU_ARE}${ANY_WORDS}${INSULT_NOUN}\\b`,
     `\\b(?:you|u)\\s+${p('youCollective')}\\s+(?:are|r)\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('aimedAtYou')}\\b`,
+    // "cowards like you", "trolls like u"
+    `\\b${INSULT_NOUN}\\s+like\\s+(?:you|u|yourself|urself)\\b`,
   ].join('|'),
 );
 const AIMED_INSULT = pattern(
@@ -60,6 +62,16 @@ const AIMED_GATE = pattern(`\\b${p('aimedInsultStart')}`);
 const CLOSING_INSULT = pattern(`^,\\s*(?:you\\s+)?(?:[a-z'-]+\\s+){0,2}${INSULT_NOUN}\\s*[.!?]*\\s*$`);
 const CLOSING_REACH = 48;
 
+// An insulting noun as the form of address with no "you": opening a sentence ("Dickhead will
+// just copy it.", "Idiot."), not as the first part of a word ("idiot-proof"); or ending one
+// bare ("Nice try troll.", "Get lost loser!"), not after a determiner, possessive, negation or
+// "and" ("a troll.", "our trolls.", "not liars.", "witches and trolls!").
+// A word's start first, then the bounded look back: linear on a run of 100 KB of spaces.
+const VOCATIVE_START = pattern(`\\b(?<=(?:^|[.!?\\n])\\s{0,3})${p('vocativeStart')}\\b(?!['-])`);
+const VOCATIVE_END = pattern(
+  `\\b(?<!\\b${p('vocativeEndNot')}\\s)(?:${p('vocativeStart')}|${p('vocativeEnd')})(?=\\s{0,3}(?:[.!?]|$))`,
+);
+
 // Conditional threats in English: "keep threatening us and we'll close your account", "one more
 // comment like that and..."; other languages give theirs whole ("sigue así y...", "continue assim
 // e...", "continuez comme ça et...", "mach so weiter und...").
@@ -75,6 +87,9 @@ const STRONG: readonly Signal[] = [
   // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
   { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },
   { weight: 2, re: AIMED_INSULT, gate: AIMED_GATE, group: 'aimed' },
+  // Name-calling with no "you", as the form of address (counts once).
+  { weight: 2, re: VOCATIVE_START, group: 'vocative' },
+  { weight: 2, re: VOCATIVE_END, group: 'vocative' },
   // Put-downs and condescension.
   { weight: 2, re: pattern(`\\b${p('putDown')}`) },
   // Threats.

@@ -336,3 +336,38 @@ describe('hostile-reply: insults written around a word list, and what is wrong w
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: name-calling with no "you", and slurs', () => {
+  it.each([
+    // An insulting noun opening a sentence, or closing one bare: the form of address.
+    '@lena.k Idiot. The cap twists off.',
+    '@lena.k Dipshit thinks the lid is a bug.',
+    '@lena.k read the label first. Moron.',
+    '@lena.k nice try troll!',
+    '@lena.k the refund is not coming, get lost loser',
+    '@lena.k that was last week already liar.',
+    // "… like you", an insulting noun for the reader and their kind.
+    '@lena.k we do not sell to cowards like you',
+    '@lena.k jerks like u never read the label',
+    // Spelled out around a word list, and slurs: never a brand's word, aimed or not.
+    '@lena.k what an a s s hole move',
+    '@lena.k ok f@ggot, whatever',
+    '@lena.k sounds like a tranny wrote this review',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k We're not liars, the offer ended on Sunday and the page says so.",
+    '@lena.k Beware of trolls offering refunds in the replies.',
+    '@lena.k Happy Halloween to all the witches and trolls!',
+    '@lena.k This setup is idiot-proof, promise: two screws and done.',
+    '@lena.k Please report the account, it is a troll.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it('does not fire when the public calls names: the check is about the brand', () => {
+    expect(fires(reply('@acme Idiot. Nice try troll!', PUBLIC))).toBe(false);
+  });
+});
