@@ -51,6 +51,8 @@ const AIMED_INSULT = pattern(
     `\\b${p('curse')}\\b`,
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('dismissal')}\\b`,
+    // "your mom is a …", "ur sister must be a …": an insult of the reader by way of their family.
+    `\\b(?:your|ur|yo)\\s+${p('relative')}\\s+(?:is|was|must\\s+be)\\s+${ANY_WORDS}${INSULT_NOUN}\\b`,
   ].join('|'),
 );
 

@@ -371,3 +371,29 @@ describe('hostile-reply: name-calling with no "you", and slurs', () => {
     expect(fires(reply('@acme Idiot. Nice try troll!', PUBLIC))).toBe(false);
   });
 });
+
+describe('hostile-reply: "you seem / must be …", bigotry words, family insults, curses at what is yours', () => {
+  it.each([
+    '@lena.k you look like a pedo in that avatar',
+    "@lena.k you're starting to sound like a bigot",
+    '@lena.k you really are a dense one',
+    '@lena.k you must be an imbecile to think that',
+    '@lena.k you seem so xenophobic today',
+    '@lena.k you are a child, honestly',
+    '@lena.k your mom is a liar too',
+    '@lena.k f*ck your refund',
+    '@lena.k take your complaint and shove it.',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k You are a child of the 90s, like the rest of our team!',
+    '@lena.k Your mom is a legend, tell her we said hi',
+    '@lena.k Shove it in the oven for ten minutes and it is ready.',
+    '@lena.k You must be so proud of that garden 🌱',
+    '@lena.k You seem to have the old version; the new cap is blue.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
