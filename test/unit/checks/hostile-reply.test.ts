@@ -397,3 +397,28 @@ describe('hostile-reply: "you seem / must be …", bigotry words, family insults
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: the insult before "you are", more degrees and nouns', () => {
+  it.each([
+    '@lena.k narrow-minded little fool you are',
+    '@lena.k every reply shows how crazy you are',
+    '@lena.k you are either very ignorant or trolling',
+    "@lena.k you're pretty dense about toothpaste",
+    '@lena.k you truly are a mental midget',
+    '@lena.k you dirty fucker',
+    '@lena.k you rube, it says mint on the tube',
+    '@lena.k your mom must be a real lowlife',
+    '@lena.k read the label, libtard!',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k You're very kind, thank you!",
+    '@lena.k Clever you are, that is the trick with the cap 😄',
+    '@lena.k You are either in the EU or the UK shop, both ship free.',
+    '@lena.k Our low-lift refill takes a minute.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
