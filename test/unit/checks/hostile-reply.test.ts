@@ -422,3 +422,26 @@ describe('hostile-reply: the insult before "you are", more degrees and nouns', (
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: character words, spelled-apart nouns, "get a real life"', () => {
+  it.each([
+    "@lena.k you're a dim-wit",
+    '@lena.k clearly you are a fucktard',
+    '@lena.k you are a horrible little person',
+    "@lena.k you're so small-minded about mint",
+    '@lena.k you come off as an arrogant s.o.b',
+    '@lena.k shut da fuck up',
+    '@lena.k you need a real life',
+    '@lena.k you need to s..t..f..u',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k You come across as someone who loves mint, so try the spearmint 🌿',
+    '@lena.k The toxic-free formula is in every tube.',
+    '@lena.k Our real-life tests took a year.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
