@@ -42,8 +42,8 @@ const AIMED_AT_YOU = pattern(
     `${YOU_ARE}${ANY_WORDS}${INSULT_NOUN}\\b`,
     `\\b(?:you|u)\\s+${p('youCollective')}\\s+(?:are|r)\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('aimedAtYou')}\\b`,
-    // "narrow-minded little fool you are", "how crazy you are": the insult first
-    `\\b${INSULT_WORD}\\s+(?:you|u)\\s+(?:are|r)\\b`,
+    // "narrow-minded little fool you are", "how pathetic you sound": the insult first
+    `\\b${INSULT_WORD}\\s+(?:you|u)\\s+(?:are|r|sound|look)\\b`,
     // "cowards like you", "trolls like u"
     `\\b${INSULT_NOUN}\\s+like\\s+(?:you|u|yourself|urself)\\b`,
   ].join('|'),

@@ -445,3 +445,27 @@ describe('hostile-reply: character words, spelled-apart nouns, "get a real life"
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: "you sir, are …", "how pathetic you sound", brush-offs', () => {
+  it.each([
+    '@lena.k you sir, are a jackass',
+    '@lena.k you people are clowns',
+    '@lena.k do you hear how pathetic you sound?',
+    '@lena.k you is shit at reading',
+    "@lena.k you're a butthurt little troll",
+    '@lena.k you are the real @sshole here',
+    '@lena.k get over yourself',
+    '@lena.k have you been living under a rock?',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k You sir, are a legend. Thank you!',
+    '@lena.k How great you look in that photo!',
+    '@lena.k People like you are the reason we make this 💛',
+    '@lena.k The hermit crab lives under a rock, so does our mascot.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
