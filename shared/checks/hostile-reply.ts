@@ -34,6 +34,8 @@ const INTENSIFIERS = `(?:${p('intensifier')}\\s+){0,4}`;
 // but not a denial ("you are not an idiot").
 const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+\\s+){0,3}?`;
 const YOU_ARE = `\\b(?:${p('secondPerson')}|${p('secondPersonApostrophe')})\\s+(?:${p('youAreVerb')}\\s+)?`;
+// A second person anywhere in the reply: it speaks to someone.
+const ADDRESSED = /\b(?:you|u|ur|your|yours|yourself|ya|yall|you're)\b/;
 // Aimed insults that need a second person in the text; a cheap test of "you" keeps them off the rest.
 const YOU_WORD = pattern(`\\b${p('secondPerson')}\\b`);
 const AIMED_AT_YOU = pattern(
@@ -87,6 +89,7 @@ const LAUGHED_AT = `${p('laughVerb')}(?<!\\b${p('laughingSelf')}(?: ${p('laughAd
 const STRONG: readonly Signal[] = [
   // Insults and name-calling.
   { weight: 2, re: pattern(`\\b${p('nameCalling')}\\b`) },
+  { weight: 2, re: pattern(`\\b${p('nameCallingAimed')}\\b`), gate: ADDRESSED },
   // Insults aimed at the addressee: "you are such an ignorant fool", "ur a troll", "you
   // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
   { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },

@@ -469,3 +469,21 @@ describe('hostile-reply: "you sir, are …", "how pathetic you sound", brush-off
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: "stupid", "pathetic", "ridiculous" only when the reply speaks to someone', () => {
+  it.each([
+    '@lena.k what a stupid question from you',
+    '@lena.k your review is ridiculous',
+    '@lena.k pathetic, you could have read the label',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k The old rule was stupid, so we dropped it last week.',
+    '@lena.k Our dumb phone case is back in stock: buttons only, no apps.',
+    'Ridiculous weather today, stay dry everyone ☔',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
