@@ -114,7 +114,9 @@ const STRONG: readonly Signal[] = [
 
 // A pet name or "buddy" aimed at the customer talks down to them ("Calm down, sweetie."), unless
 // the reply is plainly warm ("Yeah, buddy! Send us a pic, for sure."): banter with a fan.
-const VOCATIVE = pattern(`\\b${p('petName')}\\b`);
+// As a form of address: set off by a comma or ending the sentence ("Calm down, sweetie.", "ok
+// buddy.", "sure thing chief!"), not a word in the sentence ("the chief executive", "my pal Sam").
+const VOCATIVE = pattern(`(?:(?<=,\\s{0,2})\\b${p('petName')}\\b|\\b${p('petName')}(?=\\s{0,2}(?:[,.!?]|$)))`);
 const WARM = pattern(
   `\\b${p('warmWord')}\\b[^.?]*!|!\\s*(?:\\w+\\s+){0,6}${p('warmClosing')}\\b|${p('warmEmoji')}`,
   'u',

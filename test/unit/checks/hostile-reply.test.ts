@@ -221,12 +221,21 @@ describe('hostile-reply: pet names', () => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 
-  it.each(['@lena.k Calm down, buddy.', '@lena.k Read the label first, sweetie.'])(
-    'fires on a pet name that talks down: %s',
-    (text) => {
-      expect(fires(reply(text, BRAND))).toBe(true);
-    },
-  );
+  it.each([
+    '@lena.k Our chief chemist wrote the label, it is all on the back.',
+    '@lena.k My pal in the warehouse says it ships Monday.',
+    '@lena.k Honey and lemon is the new flavour this winter.',
+  ])('no finding on a pet-name word that addresses nobody: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it.each([
+    '@lena.k Calm down, buddy.',
+    '@lena.k Read the label first, sweetie.',
+    '@lena.k sure thing chief.',
+  ])('fires on a pet name that talks down: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
 });
 
 describe('hostile-reply: insults aimed at the addressee', () => {
