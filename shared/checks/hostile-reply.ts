@@ -74,6 +74,11 @@ const CLOSING_REACH = 48;
 // "and" ("a troll.", "our trolls.", "not liars.", "witches and trolls!").
 // A word's start first, then the bounded look back: linear on a run of 100 KB of spaces.
 const VOCATIVE_START = pattern(`\\b(?<=(?:^|[.!?\\n])\\s{0,3})${p('vocativeStart')}\\b(?!['-])`);
+// … or set off by commas in the middle of one, with the sentence going on to the reader ("So,
+// fool, will you move on?"), not in a list ("spam, trolls, and bots").
+const VOCATIVE_MID = pattern(
+  `(?<=,\\s{0,2})\\b(?:${p('vocativeStart')}|${p('vocativeEnd')})(?=\\s{0,2},\\s*${p('vocativeNext')}\\b)`,
+);
 const VOCATIVE_END = pattern(
   `\\b(?<!\\b${p('vocativeEndNot')}\\s)(?:${p('vocativeStart')}|${p('vocativeEnd')})(?=\\s{0,3}(?:[.!?]|$))`,
 );
@@ -97,6 +102,7 @@ const STRONG: readonly Signal[] = [
   // Name-calling with no "you", as the form of address (counts once).
   { weight: 2, re: VOCATIVE_START, group: 'vocative' },
   { weight: 2, re: VOCATIVE_END, group: 'vocative' },
+  { weight: 2, re: VOCATIVE_MID, group: 'vocative' },
   // Put-downs and condescension.
   { weight: 2, re: pattern(`\\b${p('putDown')}`) },
   // Threats.
@@ -116,7 +122,9 @@ const STRONG: readonly Signal[] = [
 // the reply is plainly warm ("Yeah, buddy! Send us a pic, for sure."): banter with a fan.
 // As a form of address: set off by a comma or ending the sentence ("Calm down, sweetie.", "ok
 // buddy.", "sure thing chief!"), not a word in the sentence ("the chief executive", "my pal Sam").
-const VOCATIVE = pattern(`(?:(?<=,\\s{0,2})\\b${p('petName')}\\b|\\b${p('petName')}(?=\\s{0,2}(?:[,.!?]|$)))`);
+const VOCATIVE = pattern(
+  `(?:(?<=,\\s{0,2})\\b${p('petName')}\\b|\\b${p('petName')}(?=\\s{0,2}(?:[,.!?]|$)))`,
+);
 const WARM = pattern(
   `\\b${p('warmWord')}\\b[^.?]*!|!\\s*(?:\\w+\\s+){0,6}${p('warmClosing')}\\b|${p('warmEmoji')}`,
   'u',

@@ -496,3 +496,21 @@ describe('hostile-reply: "stupid", "pathetic", "ridiculous" only when the reply 
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: a name set off by commas, "your ignorance", "good riddance"', () => {
+  it.each([
+    '@lena.k so, fool, will you read the label now?',
+    '@lena.k we can all see your ignorance here',
+    '@lena.k unsubscribe then, good riddance',
+    '@lena.k read it again, dumb fucks',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k We block spam, trolls, and bots as soon as we see them.',
+    '@lena.k Sorry for our ignorance of the new rule, it is fixed now.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
