@@ -47,7 +47,9 @@ const SPELLED_DOT_HINT = pattern(`\\b${p('spelledDot')}\\b|${p('bracketedDot')}`
 // A run that looks like a phone number: optional +/00 prefix, digits with common separators.
 // Letters may touch it ("call08001234567", "Help08712345678", "…0123Ts&Cs"): bulk messages run
 // words and numbers together; scanPhones accepts those only in the shape of a whole number.
-const PHONE_CANDIDATE = /(?<![\d_+#/.-])(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_/-])/g;
+// A hyphen may join a word to it ("stop sms-08712345678"), not a digit or another mark (a range,
+// a date, a code: "12-0871…", "#-0871…").
+const PHONE_CANDIDATE = /(?<![\d_+#/.])(?<![^a-z]-)(?<!^-)(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_/-])/g;
 // A word glued before or after the run: letters only, standing alone on its other side (not
 // inside a hex string or an alphanumeric id, where digit runs are parts of a code).
 const GLUED_WORD_BEFORE = /(?:^|[^a-z0-9])[a-z&]{3,}$/;
@@ -198,7 +200,9 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     if (DATE_LIKE.test(raw.trim())) continue;
     // Glued to a word: only an unbroken national (trunk 0) or international number of 10+ digits.
     let end = start + raw.length;
-    const gluedBefore = LETTER.test(text.charAt(start - 1));
+    // A word right before it, touching or joined by a hyphen.
+    const hyphen = text.charAt(start - 1) === '-' ? 1 : 0;
+    const gluedBefore = LETTER.test(text.charAt(start - 1 - hyphen));
     let gluedAfter = LETTER.test(text.charAt(end));
     // "…2399.2stop", "…0323 1Win": the run went on past the number into the next word; the
     // number is its unbroken head.
@@ -213,7 +217,8 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     if (gluedBefore || gluedAfter) {
       // Letters on both sides make one token: an id or a code, not a number in a sentence.
       if ((gluedBefore && gluedAfter) || !/^(?:\+|0)\d{9,14}$/.test(raw)) continue;
-      if (gluedBefore && !GLUED_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (gluedBefore && !GLUED_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start - hyphen)))
+        continue;
       if (gluedAfter && !GLUED_WORD_AFTER.test(text.slice(end, end + 30))) continue;
     }
     // Four blocks of four digits is a card or a reference, never a phone.

@@ -58,6 +58,7 @@ describe('findPhones: numbers run into words', () => {
     ['claim it now, info 0207946031110p/min', '+442079460311'],
     ['club line 07700900455.2stop to end', '+447700900455'],
     ['Terms07700900456 1Win every week', '+447700900456'],
+    ['weekly tones, to end them stop sms-07700900457', '+447700900457'],
   ])('finds a whole number glued to a word: %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
@@ -67,6 +68,8 @@ describe('findPhones: numbers run into words', () => {
     ['id ab01234567891c in the log'],
     ['ref xy07700900451 in the log'],
     ['code K7x0207946031 expired'],
+    ['serial ab1-07700900458 on the box'],
+    ['item #-07700900450 in the list'],
   ])('leaves digit runs inside codes and hex strings alone: %s', (text) => {
     expect(phones(text)).toEqual([]);
   });
