@@ -21,6 +21,8 @@ interface Signal {
   readonly gate?: RegExp;
   /** Signals of one group count once: the first that matches. */
   readonly group?: string;
+  /** Counts only when the reply speaks to its reader: a second person in it (an opening @mention only says whom it answers). */
+  readonly addressed?: boolean;
 }
 
 const p = lexicon('hostile-reply');
@@ -34,8 +36,11 @@ const INTENSIFIERS = `(?:${p('intensifier')}\\s+){0,4}`;
 // but not a denial ("you are not an idiot").
 const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+\\s+){0,3}?`;
 const YOU_ARE = `\\b(?:${p('secondPerson')}|${p('secondPersonApostrophe')})\\s+(?:${p('youAreVerb')}\\s+)?`;
-// A second person anywhere in the reply: it speaks to someone.
-const ADDRESSED = /\b(?:you|u|ur|your|yours|yourself|ya|yall|you're)\b/;
+// A second person anywhere in the reply: it speaks to its reader.
+const SECOND_PERSON = /\b(?:you|u|ur|your|yours|yourself|ya|yall|you're)\b/;
+// "a stupid question", "that dumb take": the word judges what the reader wrote, addressed or not.
+const NAME_CALLING_AIMED = p('nameCallingAimed');
+const JUDGES_THEIR_WORDS = pattern(`\\b${NAME_CALLING_AIMED}\\s+${p('theirWords')}\\b`);
 // Aimed insults that need a second person in the text; a cheap test of "you" keeps them off the rest.
 const YOU_WORD = pattern(`\\b${p('secondPerson')}\\b`);
 const AIMED_AT_YOU = pattern(
@@ -94,7 +99,8 @@ const LAUGHED_AT = `${p('laughVerb')}(?<!\\b${p('laughingSelf')}(?: ${p('laughAd
 const STRONG: readonly Signal[] = [
   // Insults and name-calling.
   { weight: 2, re: pattern(`\\b${p('nameCalling')}\\b`) },
-  { weight: 2, re: pattern(`\\b${p('nameCallingAimed')}\\b`), gate: ADDRESSED },
+  { weight: 2, re: pattern(`\\b${NAME_CALLING_AIMED}\\b`), addressed: true, group: 'name' },
+  { weight: 2, re: JUDGES_THEIR_WORDS, group: 'name' },
   // Insults aimed at the addressee: "you are such an ignorant fool", "ur a troll", "you
   // f***ing idiot", "go f*** yourself", "f*** you", "piece of sh*t", "waste of space".
   { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },
@@ -169,8 +175,15 @@ export const hostileReply: CheckDefinition = {
         evidence.push(spanEvidence('text', input.text, offset + start, offset + end));
       };
       let grouped: string | undefined;
-      for (const { re, weight, gate, group } of STRONG) {
+      // Whether the reply speaks to its reader, tested once and only if a signal asks.
+      let speaksTo: boolean | undefined;
+      const addressesReader = (): boolean => {
+        speaksTo ??= SECOND_PERSON.test(body);
+        return speaksTo;
+      };
+      for (const { re, weight, gate, group, addressed } of STRONG) {
         if ((group && group === grouped) || (gate && !gate.test(body))) continue;
+        if (addressed && !addressesReader()) continue;
         const m = re.exec(body);
         if (!m) continue;
         add(m.index, m.index + m[0].length, weight);

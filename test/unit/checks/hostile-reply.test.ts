@@ -514,3 +514,12 @@ describe('hostile-reply: a name set off by commas, "your ignorance", "good ridda
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: judging what the reader wrote needs no "you"', () => {
+  it.each(['@lena.k that is a stupid question, read the FAQ', '@lena.k what a ridiculous complaint'])(
+    'fires on a brand reply: %s',
+    (text) => {
+      expect(fires(reply(text, BRAND))).toBe(true);
+    },
+  );
+});

@@ -54,7 +54,7 @@ describe('precheck as the brand', () => {
     expect(precheck(brand, text, { now: NOW }).findings).toEqual([]);
     const reply = precheck(brand, text, { now: NOW, kind: 'comment' });
     expect(checks(reply)).toEqual(['hostile-reply']);
-    expect(reply.findings[0]?.fix).toMatch(/^Rewrite without 'stupid'/);
+    expect(reply.findings[0]?.fix).toMatch(/^Rewrite without 'stupid question'/);
   });
 
   it('public-only checks never run on the brand: an impersonation-looking text is no finding', () => {
