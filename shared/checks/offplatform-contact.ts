@@ -5,6 +5,7 @@ import { pattern } from '../text/pattern.ts';
 import { isQuestionSentence, sentenceEnds, sentenceSpan } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
+  APP,
   AUDIENCE_OFFER,
   CHANNEL_CUE,
   CONTACT_ME,
@@ -60,6 +61,9 @@ const SEND_MESSAGE = pattern(
 );
 const ROLE_NOUN = pattern(`\\b${p('roleNoun')}\\b`);
 const NAMES_PLACE = pattern(`@[a-z0-9_]{3}|\\b${p('appLink')}\\/`);
+// The verbs of a text message (SMS), which reach a phone number.
+const TEXT_VERB = pattern(`^${p('textVerb')}\\b`);
+const APP_NAMED = pattern(APP);
 
 /** The offplatform-contact check (see the module comment). */
 export const offplatformContact: CheckDefinition = {
@@ -147,6 +151,9 @@ export const offplatformContact: CheckDefinition = {
         ROLE_NOUN.test(s) ||
         AUDIENCE_OFFER.test(s) ||
         isOffer();
+      // A phone found, or any run of digits a number could be written as ("+1 555-0172", a short code).
+      const hasNumber = (): boolean =>
+        contacts.some((c) => c.kind === 'phone') || /\d[\d\s().-]{3,}\d/.test(text);
       const unofficialPhones: ContactMatch[] = [];
       for (const c of contacts) {
         if (isOfficial(c)) continue;
@@ -186,6 +193,18 @@ export const offplatformContact: CheckDefinition = {
         // unless the same sentence asks the readers for something ("text me ... with your PIN").
         if ((OWN_CONTACT.test(m[0]) || CONTACT_ME.test(m[0])) && ownContact(s)) continue;
         if (dmWithBrand(re, m[0], s)) continue;
+        // "text me", "text them now": a text message needs a number. With none in the text (nor an
+        // app or a handle to reach, nor a role: "text our agent"), the words send nobody anywhere
+        // a reader could go.
+        if (
+          re === DM_OBJ &&
+          TEXT_VERB.test(m[0]) &&
+          !hasNumber() &&
+          !NAMES_PLACE.test(text) &&
+          !APP_NAMED.test(text) &&
+          !ROLE_NOUN.test(s)
+        )
+          continue;
         if (
           (re === DM_OBJ
             ? EVERYDAY_OBJECT.test(m[0]) || (EVERYDAY_VERB.test(m[0]) && !WE_OBJECT.test(m[0]))

@@ -195,6 +195,9 @@ describe('offplatform-contact: everyday talk', () => {
     'msg me when the film starts',
     'I have no way to contact them until Monday',
     'if she asks, send her a message about the dinner',
+    // A text message needs a number: with none, "text me" reaches no reader, offer or not.
+    'no idea, but if you want just text me whatever you find',
+    'the girls are waiting for you to text them tonight! send STOP to stop this service',
   ])('no finding on %s', (text) => {
     expect(fired(item(text))).toEqual([]);
   });
@@ -203,6 +206,8 @@ describe('offplatform-contact: everyday talk', () => {
     'talk to my account manager on WhatsApp, he fixes blocked cards',
     'contact him at +44 7700 900484 for a same-day loan',
     'text our agent, she unlocks accounts fast',
+    'Billing issue? Text us at +1 555-0142 for help right away',
+    'text me on WhatsApp for the refund form',
   ])('still fires when the text names where, or who: %s', (text) => {
     expect(fired(item(text))).toEqual(['offplatform-contact']);
   });
