@@ -49,7 +49,10 @@ const SPELLED_DOT_HINT = pattern(`\\b${p('spelledDot')}\\b|${p('bracketedDot')}`
 // words and numbers together; scanPhones accepts those only in the shape of a whole number.
 // A hyphen may join a word to it ("stop sms-08712345678"), not a digit or another mark (a range,
 // a date, a code: "12-0871…", "#-0871…").
-const PHONE_CANDIDATE = /(?<![\d_+#/.])(?<![^a-z]-)(?<!^-)(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_/-])/g;
+// Two whole numbers may be joined by a slash ("info: 07700900451/07700900452"); any other slash
+// touching the run makes it part of a path, a date or a fraction.
+const PHONE_CANDIDATE =
+  /(?<![\d_+#.])(?<!(?<!\d{10})\/)(?<![^a-z]-)(?<!^-)(?:\+|00)?\(?\d[\d\s().-]{5,22}\d(?![\d_-])(?!\/(?!\+?\d{10}))/g;
 // A word glued before or after the run: letters only, standing alone on its other side (not
 // inside a hex string or an alphanumeric id, where digit runs are parts of a code).
 const GLUED_WORD_BEFORE = /(?:^|[^a-z0-9])[a-z&]{3,}$/;
@@ -66,7 +69,9 @@ const REFERENCE_BEFORE = pattern(
 const WEAK_REFERENCE_BEFORE = pattern(`${p('weakReferenceMark')}[\\s:.#-]*$`);
 // A code token with letters and digits right before the run ("1Z 999 AA1 01 2345 6784"): the run
 // continues a parcel or reference code; phone numbers are not written after such a token.
-const CODE_TOKEN_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[a-z\d]*[\s-]$/;
+// A word with one digit for a syllable ("2day", "2optout", "gr8", "upd8") is text-speak, not a code.
+const CODE_TOKEN_BEFORE =
+  /(?:^|\s)(?!\d[a-z]{3,}[\s-]$|[a-z]{3,}\d[\s-]$)(?:[a-z]+\d|\d+[a-z])[a-z\d]*[\s-]$/;
 const DEFAULT_COUNTRIES: readonly CountryCode[] = [
   'US',
   'GB',
@@ -194,6 +199,12 @@ function scanPhones(text: string, max: number): ContactMatch[] {
     if (raw.startsWith('(') && !raw.includes(')')) {
       raw = raw.slice(1);
       start += 1;
+    }
+    // "upd8 0800…": the run began on the last digit of a text-speak word; the number is the rest.
+    const speak = /^\d\s+/.exec(raw);
+    if (speak && /(?:^|[^a-z0-9])[a-z]{3,}$/.test(text.slice(Math.max(0, start - 30), start))) {
+      raw = raw.slice(speak[0].length);
+      start += speak[0].length;
     }
     const digits = digitsOf(raw);
     if (digits.length < 7 || digits.length > 15) continue;

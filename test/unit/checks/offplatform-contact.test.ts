@@ -186,6 +186,16 @@ describe('offplatform-contact: numbers in an offer', () => {
   });
 });
 
+describe('offplatform-contact: premium-rate pricing and a number labeled as the line', () => {
+  it.each([
+    'new in town, fancy a chat? Text JOIN to 80123. 30pp/txt. Help08712345670',
+    'lonely tonight? pls leave a msg 2day 09012345671 Jo x Calls£1/min',
+    'FREE ENTRY FOR LADIES at the club tonight!!! info: 07700900467/07700900468',
+  ])('reads the number as the line the offer sends readers to: %s', (text) => {
+    expect(fired(item(text))).toEqual(['offplatform-contact']);
+  });
+});
+
 describe('offplatform-contact: everyday talk', () => {
   // A third person, or the verbs of everyday talk, send nobody anywhere on their own.
   it.each([

@@ -59,8 +59,21 @@ describe('findPhones: numbers run into words', () => {
     ['club line 07700900455.2stop to end', '+447700900455'],
     ['Terms07700900456 1Win every week', '+447700900456'],
     ['weekly tones, to end them stop sms-07700900457', '+447700900457'],
+    // Text-speak words with a digit for a syllable are words, not codes.
+    ['pls leave a msg 2day 07700900461 x', '+447700900461'],
+    ['to end it 2optout 07700900462', '+447700900462'],
+    ['Call PhoneUpd8 08001234567 now', '+448001234567'],
   ])('finds a whole number glued to a word: %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
+  });
+
+  it('finds both of two whole numbers joined by a slash, and no number in a path or a date', () => {
+    expect(phones('party tonight, info: 07700900463/07700900464')).toEqual([
+      '+447700900463',
+      '+447700900464',
+    ]);
+    expect(phones('see example.com/07700900465/page')).toEqual([]);
+    expect(phones('open 2024/07700900466 days')).toEqual([]);
   });
 
   it.each([
