@@ -523,3 +523,28 @@ describe('hostile-reply: judging what the reader wrote needs no "you"', () => {
     },
   );
 });
+
+describe('hostile-reply: "you suck", "shut your filthy mouth", "sack of …", respelled nouns', () => {
+  it.each([
+    '@lena.k you suck, honestly',
+    '@lena.k shut your filthy mouth',
+    '@lena.k close your mouth already',
+    '@lena.k what a sack of shit take',
+    '@lena.k go fok yourself',
+    "@lena.k you're a skumbag",
+    '@lena.k d-bags like you never read the label',
+    '@lena.k you are a born m o r o n',
+    '@lena.k you are an azz',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k Suck it up, it is only Monday 😄',
+    '@lena.k You suck at this game? Same here, the boss level is hard!',
+    '@lena.k Close your eyes and breathe, the mint does the rest.',
+    '@lena.k The sack of flour is 5 kg, the bag of oats 2 kg.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
