@@ -60,6 +60,8 @@ const AIMED_INSULT = pattern(
     `\\b${p('curse')}\\b`,
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('dismissal')}\\b`,
+    // "your delusional posts", "your pathetic drivel": an insulting word for what the reader wrote or thinks.
+    `\\b(?:your|ur)\\s+${INSULT_ADJ}\\s+(?:posts?|comments?|opinions?|rants?|drivel|logic|mind|brain|views?|ideas?)\\b`,
     // "your mom is a …", "ur sister must be a …": an insult of the reader by way of their family.
     `\\b(?:your|ur|yo)\\s+${p('relative')}\\s+(?:is|was|must\\s+be)\\s+${ANY_WORDS}${INSULT_NOUN}\\b`,
   ].join('|'),

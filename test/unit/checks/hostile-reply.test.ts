@@ -548,3 +548,26 @@ describe('hostile-reply: "you suck", "shut your filthy mouth", "sack of …", re
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: "your the …", IQ jabs, insulting what the reader wrote', () => {
+  it.each([
+    '@lena.k so your the idiot who left the review',
+    '@lena.k you just proved you have an IQ of no higher than 20',
+    '@lena.k nobody reads your delusional posts',
+    '@lena.k we all see your lunacy',
+    '@lena.k are you lost, little boy?',
+    '@lena.k you are an evil, spiteful troll',
+    '@lena.k it is sold out, dikhead.',
+    '@lena.k knew you were a bltch',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k your the best, thank you!',
+    '@lena.k Our little boy and girl range is back: sizes 2 to 8.',
+    '@lena.k The IQ test kit is 20% off this week.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
