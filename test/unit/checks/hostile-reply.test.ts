@@ -571,3 +571,22 @@ describe('hostile-reply: "your the …", IQ jabs, insulting what the reader wrot
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: sending the reader off, "your own stupidity"', () => {
+  it.each([
+    '@lena.k Go away, nobody wants your review.',
+    '@lena.k go back to where you came from',
+    '@lena.k go back to your cave',
+    '@lena.k you are blinded by your own political stupidity',
+    '@lena.k you are stupider than the average troll',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k The itch will go away in a day or two, keep using the balm.',
+    '@lena.k Go back to the app and tap Orders, it is there.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
