@@ -37,7 +37,7 @@ const INTENSIFIERS = `(?:${p('intensifier')}\\s+){0,4}`;
 const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+\\s+){0,3}?`;
 const YOU_ARE = `\\b(?:${p('secondPerson')}|${p('secondPersonApostrophe')})\\s+(?:${p('youAreVerb')}\\s+)?`;
 // A second person anywhere in the reply: it speaks to its reader.
-const SECOND_PERSON = /\b(?:you|u|ur|your|yours|yourself|ya|yall|you're)\b/;
+const SECOND_PERSON = pattern(`\\b${p('readerWord')}\\b`);
 // "a stupid question", "that dumb take": the word judges what the reader wrote, addressed or not.
 const NAME_CALLING_AIMED = p('nameCallingAimed');
 const JUDGES_THEIR_WORDS = pattern(`\\b${NAME_CALLING_AIMED}\\s+${p('theirWords')}\\b`);
@@ -61,7 +61,7 @@ const AIMED_INSULT = pattern(
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('dismissal')}\\b`,
     // "your delusional posts", "your pathetic drivel": an insulting word for what the reader wrote or thinks.
-    `\\b(?:your|ur)\\s+${INSULT_ADJ}\\s+(?:posts?|comments?|opinions?|rants?|drivel|logic|mind|brain|views?|ideas?)\\b`,
+    `\\b(?:your|ur)\\s+${INSULT_ADJ}\\s+${p('readerThoughts')}\\b`,
     // "your mom is a …", "ur sister must be a …": an insult of the reader by way of their family.
     `\\b(?:your|ur|yo)\\s+${p('relative')}\\s+(?:is|was|must\\s+be)\\s+${ANY_WORDS}${INSULT_NOUN}\\b`,
   ].join('|'),
@@ -75,6 +75,9 @@ const AIMED_GATE = pattern(`\\b${p('aimedInsultStart')}`);
 const CLOSING_INSULT = pattern(`^,\\s*(?:you\\s+)?(?:[a-z'-]+\\s+){0,2}${INSULT_NOUN}\\s*[.!?]*\\s*$`);
 const CLOSING_REACH = 48;
 
+// The insulting nouns that may address the reader at a sentence's end or between commas.
+const VOCATIVE_NOUN = `(?:${p('vocativeStart')}|${p('vocativeEnd')})`;
+
 // An insulting noun as the form of address with no "you": opening a sentence ("Dickhead will
 // just copy it.", "Idiot."), not as the first part of a word ("idiot-proof"); or ending one
 // bare ("Nice try troll.", "Get lost loser!"), not after a determiner, possessive, negation or
@@ -83,12 +86,8 @@ const CLOSING_REACH = 48;
 const VOCATIVE_START = pattern(`\\b(?<=(?:^|[.!?\\n])\\s{0,3})${p('vocativeStart')}\\b(?!['-])`);
 // … or set off by commas in the middle of one, with the sentence going on to the reader ("So,
 // fool, will you move on?"), not in a list ("spam, trolls, and bots").
-const VOCATIVE_MID = pattern(
-  `(?<=,\\s{0,2})\\b(?:${p('vocativeStart')}|${p('vocativeEnd')})(?=\\s{0,2},\\s*${p('vocativeNext')}\\b)`,
-);
-const VOCATIVE_END = pattern(
-  `\\b(?<!\\b${p('vocativeEndNot')}\\s)(?:${p('vocativeStart')}|${p('vocativeEnd')})(?=\\s{0,3}(?:[.!?]|$))`,
-);
+const VOCATIVE_MID = pattern(`(?<=,\\s{0,2})\\b${VOCATIVE_NOUN}(?=\\s{0,2},\\s*${p('vocativeNext')}\\b)`);
+const VOCATIVE_END = pattern(`\\b(?<!\\b${p('vocativeEndNot')}\\s)${VOCATIVE_NOUN}(?=\\s{0,3}(?:[.!?]|$))`);
 
 // Conditional threats in English: "keep threatening us and we'll close your account", "one more
 // comment like that and..."; other languages give theirs whole ("sigue así y...", "continue assim

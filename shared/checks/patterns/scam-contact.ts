@@ -160,7 +160,8 @@ export const OWN_LABEL = pattern(`\\b${p('contactLabel')}\\.?\\s*${p('numberSign
  * word ("msg150p"), the "free msg" header. Shared by `spam` and the offer test below.
  */
 export const SHORT_CODE_CALL = `\\b${p('shortCodeVerb')}\\s*:?\\s+(?:[a-z0-9&]+\\s+){0,3}?${p('shortCodeTo')}\\s*:?\\s+(?:no:?\\s+)?\\d{4,6}\\b(?![.,]?\\d)`;
-export const BULK_PRICE = `(?:\\b\\d+(?:\\.\\d+)?\\s?p{1,2}\\s?(?:\\/|per\\s?)${p('bulkUnit')}\\w*|(?:£|€|\\$)\\s?\\d+(?:\\.\\d+)?\\s?(?:\\/|per\\s?)${p('bulkUnit')}\\w*|\\b${p('bulkWord')}|\\b\\d+ppm\\b)`;
+// A price per unit, in pence ("150p/msg", "30pp/txt") or after a currency sign ("£1/min").
+export const BULK_PRICE = `(?:(?:\\b\\d+(?:\\.\\d+)?\\s?p{1,2}|(?:£|€|\\$)\\s?\\d+(?:\\.\\d+)?)\\s?(?:\\/|per\\s?)${p('bulkUnit')}\\w*|\\b${p('bulkWord')}|\\b\\d+ppm\\b)`;
 
 /**
  * How a commercial offer or bulk marketing message is said: a prize to claim, a price per
