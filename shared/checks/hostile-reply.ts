@@ -31,10 +31,10 @@ const INSULT_NOUN = p('insultNoun');
 const INSULT_ADJ = p('insultAdj');
 const INSULT_WORD = `(?:${INSULT_NOUN}|${INSULT_ADJ})`;
 // Words between "you (are)" and the insult: "such a", "a complete", "a f***ing little".
-const INTENSIFIERS = `(?:${p('intensifier')}\\s+){0,4}`;
+const INTENSIFIERS = `(?:${p('intensifier')},?\\s+){0,4}`;
 // Any few words before an insulting noun ("you tedious old hack", "you are a vile racist bigot"),
 // but not a denial ("you are not an idiot").
-const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+\\s+){0,3}?`;
+const ANY_WORDS = `(?:(?!${p('denial')}\\b)[a-z'-]+,?\\s+){0,3}?`;
 const YOU_ARE = `\\b(?:${p('secondPerson')}|${p('secondPersonApostrophe')})\\s+(?:${p('youAreVerb')}\\s+)?`;
 // A second person anywhere in the reply: it speaks to its reader.
 const SECOND_PERSON = pattern(`\\b${p('readerWord')}\\b`);
@@ -51,19 +51,21 @@ const AIMED_AT_YOU = pattern(
     `\\b${p('aimedAtYou')}\\b`,
     // "narrow-minded little fool you are", "how pathetic you sound": the insult first
     `\\b${INSULT_WORD}\\s+(?:you|u)\\s+(?:are|r|sound|look)\\b`,
-    // "cowards like you", "trolls like u"
-    `\\b${INSULT_NOUN}\\s+like\\s+(?:you|u|yourself|urself)\\b`,
+    // "cowards like you", "trolls like u", "maggots such as yourself"
+    `\\b${INSULT_NOUN}\\s+(?:like|such\\s+as)\\s+(?:you|u|yourself|urself)\\b`,
   ].join('|'),
 );
 const AIMED_INSULT = pattern(
   [
-    `\\b${p('curse')}\\b`,
+    `\\b${p('curse').replaceAll('INSULT', INSULT_NOUN).replaceAll('RELATIVE', p('relative'))}\\b`,
     `\\b(?:what|such)\\s+an?\\s+${INTENSIFIERS}${INSULT_WORD}\\b`,
     `\\b${p('dismissal')}\\b`,
     // "your delusional posts", "your pathetic drivel": an insulting word for what the reader wrote or thinks.
     `\\b(?:your|ur)\\s+${INSULT_ADJ}\\s+${p('readerThoughts')}\\b`,
     // "your mom is a …", "ur sister must be a …": an insult of the reader by way of their family.
     `\\b(?:your|ur|yo)\\s+${p('relative')}\\s+(?:is|was|must\\s+be)\\s+${ANY_WORDS}${INSULT_NOUN}\\b`,
+    // "your mom sells herself for crack", "why don't your wife blow …": sex talk about the reader's family.
+    `\\b(?:your|ur|yo)\\s+${p('relative')}(?:'?s)?\\s+(?:[a-z']+\\s+){0,5}?${p('sexualWord')}\\b`,
   ].join('|'),
 );
 
@@ -167,7 +169,8 @@ export const hostileReply: CheckDefinition = {
     return (input): FindingDraft | null => {
       const text = input.text.text;
       // The @mention that opens a reply is addressing, not content.
-      const body = text.replace(/^(?:@[\w.]+[\s,]*)+/, '');
+      // Underscores for spaces ("too_stupid", "_go_away_") read as spaces: one for one, so offsets hold.
+      const body = text.replace(/^(?:@[\w.]+[\s,]*)+/, '').replaceAll('_', ' ');
       const offset = text.length - body.length;
       let score = 0;
       const evidence: Evidence[] = [];

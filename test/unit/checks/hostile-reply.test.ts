@@ -590,3 +590,45 @@ describe('hostile-reply: sending the reader off, "your own stupidity"', () => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe("hostile-reply: wishing harm, compounds, taunts, the reader's family", () => {
+  it.each([
+    '@lena.k I hope you choke on it',
+    '@lena.k honestly your whole family should die',
+    "@lena.k I'd punch you if you came in",
+    '@lena.k may you and your reviews rot forever',
+    '@lena.k typical shoptard whining',
+    '@lena.k you sound ignorant as heck',
+    '@lena.k what planet are you from?',
+    '@lena.k what are you people smoking',
+    '@lena.k We read the label, unlike you.',
+    '@lena.k your lack of common sense is impressive',
+    '@lena.k that is your perverted little mind talking',
+    '@lena.k your sister sells herself on the corner',
+    '@lena.k none of your reviews... your comments have no merit',
+    '@lena.k f*ck you and your refund',
+    '@lena.k keep your big mouth shut',
+    "@lena.k don't be a coward",
+    '@lena.k you are a cheap, lazy fool',
+    '@lena.k you are too_dumb to follow instructions',
+    '@lena.k Stop whining about the lid.',
+    '@lena.k you really messed it up, you little shit',
+    '@lena.k you dont know squat about toothpaste',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    '@lena.k The leotard, the unitard and the custard tart are all in the spring drop.',
+    '@lena.k Mustard seed oil is not in any of our pastes.',
+    '@lena.k He needs to stop crying, says his mum, so we sent a new plush.',
+    "@lena.k I can't stop laughing at this, best review ever 😂",
+    '@lena.k Tell your mom this gift set will blow her away!',
+    '@lena.k A sick person should rest and see a doctor first.',
+    '@lena.k We hope you get better soon, take care.',
+    '@lena.k That would piss off anyone, we are fixing it today.',
+    '@lena.k Keep your receipt, and your mouth guard in its case.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
