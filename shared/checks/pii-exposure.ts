@@ -2,7 +2,7 @@ import { lexicon } from '../lexicon/index.ts';
 import type { Evidence } from '../model/index.ts';
 import { findEmails, findPhones } from '../text/contacts.ts';
 import { pattern } from '../text/pattern.ts';
-import { isValidPhoneNumber } from '../text/phone.ts';
+import { isServiceNumber, isValidPhoneNumber } from '../text/phone.ts';
 import { countDigits, findPii, type PiiMatch } from '../text/pii.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { spanEvidence } from './evidence.ts';
@@ -169,6 +169,8 @@ export const piiExposure: CheckDefinition = {
           }
           if (found.some((f) => c.start < f.end && c.end > f.start)) continue;
           if (c.kind === 'phone' && isReference(text, c.start)) continue;
+          // A premium-rate, freephone or shared-cost line is a company's, not anyone's own number.
+          if (c.kind === 'phone' && isServiceNumber(c.value)) continue;
           if (
             c.kind === 'phone' &&
             UNBROKEN_INTERNATIONAL.test(text.slice(c.start, c.end)) &&

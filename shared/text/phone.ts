@@ -33,3 +33,15 @@ export function parsePhoneNumberFromString(
 export function isValidPhoneNumber(...args: [text: string, defaultCountry?: CountryCode]): boolean {
   return (coreIsValid as (...a: unknown[]) => boolean)(...args, phoneMetadata());
 }
+
+/** Number types that reach a business, not a person: premium-rate, freephone, shared-cost, universal access. */
+const SERVICE_TYPES: ReadonlySet<string> = new Set(['PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'UAN']);
+
+/**
+ * Whether `e164` is a service line by its numbering plan ("0906 …", "0800 …", "1-800 …"): a
+ * company's line, never someone's own number. False when the type is unknown.
+ */
+export function isServiceNumber(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType();
+  return type !== undefined && SERVICE_TYPES.has(type);
+}

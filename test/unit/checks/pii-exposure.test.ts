@@ -93,6 +93,19 @@ describe('pii-exposure', () => {
     expect(fires(reply(text, PUBLIC))).toBe(false);
   });
 
+  it.each([
+    'Her phone is 0906 170 2210, someone help her',
+    'His number is 0800 046 9021 if anyone needs it',
+    'My number is 0845 600 4102, call me about the refund',
+    '@sunmeadow_help I can’t use DMs, please call me on 1-877-555-0143',
+  ])('does not take a service line (premium-rate, freephone, shared-cost) for a person: %s', (text) => {
+    expect(fires(reply(text, PUBLIC))).toBe(false);
+  });
+
+  it('still takes a mobile number in the same words for a person', () => {
+    expect(fires(reply('Her phone is 07700 900612, someone help her', PUBLIC))).toBe(true);
+  });
+
   it('does not fire on the brand sharing its own support contact', () => {
     expect(fires(reply('@lena.k please email hello@sunmeadow.com or call +1 800 555 0123', BRAND))).toBe(
       false,
