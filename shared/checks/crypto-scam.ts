@@ -20,12 +20,15 @@ import {
   PRESALE,
   RECOVERY,
   RECOVERY_AGENT,
+  RECOVERY_INVITE,
   RECOVERY_SHARE,
   REFER,
   RETURNS,
   SEND,
+  SIGNAL_GROUP,
   STAKE_PAYOUT,
   VICTIM_ADDRESS,
+  WALLET_SECRET,
   WALLETS,
 } from './patterns/scam-crypto.ts';
 import type { CheckDefinition, CheckInput } from './types.ts';
@@ -79,12 +82,13 @@ export const cryptoScam: CheckDefinition = {
 
       // A signal counts when its sentence is not a warning about it.
       // Recovery offers address scam victims ("if you paid a fake clinic"): that scam word is no warning.
-      const find = (re: RegExp, label: string, victims = false): boolean => {
+      // An invitation to a recovery service is the offer even when its sentence warns ("avoid … and DM for recovery").
+      const find = (re: RegExp, label: string, victims = false, warned = true): boolean => {
         const m = re.exec(text);
         if (!m) return false;
         let sentence = sentenceOf(text, m.index);
         if (victims) sentence = sentence.replace(VICTIM_ADDRESS, ' ');
-        if (CRYPTO_WARNING.test(sentence)) return false;
+        if (warned && CRYPTO_WARNING.test(sentence)) return false;
         evidence.push(spanEvidence('text', input.text, m.index, m.index + m[0].length, label));
         labels.push(label);
         return true;
@@ -146,10 +150,20 @@ export const cryptoScam: CheckDefinition = {
       const recovery =
         find(RECOVERY, 'fund-recovery service', true) ||
         findOffer(RECOVERY_SHARE, 'fund-recovery service') ||
-        findOffer(RECOVERY_AGENT, 'fund-recovery service');
+        findOffer(RECOVERY_AGENT, 'fund-recovery service') ||
+        find(RECOVERY_INVITE, 'fund-recovery service', true, false);
+      const secret = find(WALLET_SECRET, 'request for a wallet secret');
+      const signals = find(SIGNAL_GROUP, 'trading-signal group');
 
       const fires =
-        (wallet && (send || doubling || giveaway)) || airdrop || giveaway || doubling || returns || recovery;
+        (wallet && (send || doubling || giveaway)) ||
+        airdrop ||
+        giveaway ||
+        doubling ||
+        returns ||
+        recovery ||
+        secret ||
+        signals;
       if (!fires) return null;
       evidence.sort((a, b) => a.start - b.start);
       return {

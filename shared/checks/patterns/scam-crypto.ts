@@ -90,6 +90,15 @@ export const PRESALE = pattern(`\\b${p('presale')}\\b`);
 /** Airdrops, token claims and wallet-connect bait. */
 export const AIRDROP = pattern(`\\b${p('airdrop')}\\b`);
 
+/** An invitation to a fund-recovery service ("DM for recovery assistance"), inside a warning or not. */
+export const RECOVERY_INVITE = pattern(`\\b${p('recoveryInvite')}`);
+
+/** Asking for a wallet's private key or seed phrase. */
+export const WALLET_SECRET = pattern(`\\b${p('walletSecret')}\\b`);
+
+/** Paid trading-signal groups ("join my VIP group", "insider tips on Telegram"). */
+export const SIGNAL_GROUP = pattern(`\\b${p('signalGroup')}\\b`);
+
 /** Crypto giveaways and live-stream "send to the address on screen" scams. */
 export const GIVEAWAY = pattern(`\\b${p('giveaway')}\\b`);
 

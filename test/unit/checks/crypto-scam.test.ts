@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cryptoScam } from '../../../shared/checks/crypto-scam.ts';
-import { item, runner } from './scam-fixture.ts';
+import { createEngine } from '../../../shared/checks/engine.ts';
+import { item, PINECREST, runner } from './scam-fixture.ts';
 
 const { fired, findings } = runner(cryptoScam);
 
@@ -164,5 +165,33 @@ describe('crypto-scam: stake-and-payout and recovery families', () => {
     'my trading app lost 30% this month, rough',
   ])('does not fire on %s', (text) => {
     expect(fired(item(text))).toEqual([]);
+  });
+});
+
+describe('crypto-scam: recovery invitations, wallet secrets, signal groups', () => {
+  // The rules alone: the learned model must not be what fires here.
+  const rules = createEngine(PINECREST, { checks: [cryptoScam], models: [] });
+  const ruled = (text: string) => rules.analyze(item(text)).map((f) => f.check);
+
+  it.each([
+    'Heads up: #Zentrix may be freezing withdrawals. Avoid deposits and DM for recovery assistance.',
+    'If your coins are stuck, reach out via inbox for trusted recovery support',
+    'Users report blocked withdrawals on #Voltra, verified recovery specialists can assist',
+    'To confirm your airdrop slot please provide your seed phrase below',
+    'Want the bonus tokens? Paste your 12-word phrase in the form',
+    'Join our VIP group for daily crypto signals, link in bio',
+    'Forex signals every morning on Telegram, message me to join',
+  ])('fires on %s', (text) => {
+    expect(ruled(text)).toContain('crypto-scam');
+  });
+
+  it.each([
+    'Beware of fake recovery services that DM you after a crypto loss, they are scammers',
+    'Never share your seed phrase with anyone, not even support',
+    'Our wallet team will never ask you to share your private key',
+    'I trade crypto part time, no VIP stuff, just learning',
+    'Lost my wallet password, where do I find account recovery support for the exchange app?',
+  ])('no finding on %s', (text) => {
+    expect(ruled(text)).not.toContain('crypto-scam');
   });
 });
