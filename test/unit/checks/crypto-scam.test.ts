@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cryptoScam } from '../../../shared/checks/crypto-scam.ts';
-import { createEngine } from '../../../shared/checks/engine.ts';
+import { rulesAlone } from '../../support/rules-alone.ts';
 import { item, PINECREST, runner } from './scam-fixture.ts';
 
 const { fired, findings } = runner(cryptoScam);
@@ -169,9 +169,7 @@ describe('crypto-scam: stake-and-payout and recovery families', () => {
 });
 
 describe('crypto-scam: recovery invitations, wallet secrets, signal groups', () => {
-  // The rules alone: the learned model must not be what fires here.
-  const rules = createEngine(PINECREST, { checks: [cryptoScam], models: [] });
-  const ruled = (text: string) => rules.analyze(item(text)).map((f) => f.check);
+  const ruled = rulesAlone(PINECREST, cryptoScam, (text) => item(text));
 
   it.each([
     'Heads up: #Zentrix may be freezing withdrawals. Avoid deposits and DM for recovery assistance.',

@@ -3,6 +3,7 @@ import { createEngine } from '../../../shared/checks/engine.ts';
 import { spam } from '../../../shared/checks/spam.ts';
 import type { CheckDefinition } from '../../../shared/checks/types.ts';
 import { type ContentItem, parseBrandProfile } from '../../../shared/model/index.ts';
+import { rulesAlone } from '../../support/rules-alone.ts';
 
 const brand = parseBrandProfile({
   name: 'Harbor Coffee',
@@ -187,6 +188,32 @@ describe('spam: bulk text offers', () => {
     'send 2 to the office by Friday',
   ])('no finding on %s', (text) => {
     expect(fired(text)).toEqual([]);
+  });
+});
+
+describe('spam: mobile-content clubs, prize teasers, bundle offers', () => {
+  const ruled = rulesAlone(brand, spam, (text) => comment(text));
+
+  it.each([
+    'Tone Club: 3 fresh polys sent direct to ur mobile each week!',
+    'Thank you, you have ordered the Disco Fever ringtone, it arrives shortly',
+    'Your content is ready, download ur content from the service menu',
+    'Heads up, your phone will be charged 3 GBP weekly, reply NO to cancel',
+    'TODAY IS UR LUCKY DAY! a super prize awaiting u at our site',
+    'Biggest weekend cash giveaway ever, enter now',
+    'Upgrade today and get 300 free mins plus 50 free texts',
+    'Fancy a new handset? Text YES for a callback from our team',
+  ])('fires on %s', (text) => {
+    expect(ruled(text)).toEqual(['spam']);
+  });
+
+  it.each([
+    'my ringtone is still the old default one lol',
+    'I ordered the grinder last week, is it on the way?',
+    'Coffee club members get a free refill, love it',
+    'The gift box awaits under the tree 🎄',
+  ])('no finding on %s', (text) => {
+    expect(ruled(text)).toEqual([]);
   });
 });
 
