@@ -632,3 +632,26 @@ describe("hostile-reply: wishing harm, compounds, taunts, the reader's family", 
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: "not very bright", respelled "shut up", more names', () => {
+  it.each([
+    "@lena.k you're not very bright, are you",
+    '@lena.k you, sir, are not intelligent',
+    '@lena.k not the sharpest tool in the shed, this one',
+    '@lena.k shaddap and read the label',
+    '@lena.k what are you going to do about it, tough guy?',
+    '@lena.k go on then, shit for brains',
+    '@lena.k you are clearly unhinged',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k You're not too smart to ask, everyone asks this!",
+    '@lena.k You are not smart enough to need a smart toothbrush? Nobody is, it just counts to two minutes.',
+    "@lena.k That's a tough guy to beat, our mascot in the relay race!",
+    '@lena.k The store shutdown is at 5 pm on Sundays.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
