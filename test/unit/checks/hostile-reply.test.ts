@@ -655,3 +655,23 @@ describe('hostile-reply: "not very bright", respelled "shut up", more names', ()
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: imperatives said to the reader, not the same words in a story', () => {
+  it.each([
+    '@lena.k Sit down, the grown-ups are talking.',
+    '@lena.k Watch it.',
+    "@lena.k you have no idea what you're talking about",
+    '@lena.k We covered it in the video. Maybe watch the video again?',
+  ])('fires on a brand reply: %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+
+  it.each([
+    "@lena.k I've tried to sit down with the manual too, it is long!",
+    '@lena.k We will re-watch it tonight with the whole team 📺',
+    '@lena.k You have no idea how happy this makes us!',
+    '@lena.k Why do people love this flavour so much? We ask ourselves daily!',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+});
