@@ -179,6 +179,10 @@ describe('crypto-scam: recovery invitations, wallet secrets, signal groups', () 
     'Want the bonus tokens? Paste your 12-word phrase in the form',
     'Join our VIP group for daily crypto signals, link in bio',
     'Forex signals every morning on Telegram, message me to join',
+    'Send "picks" to get them free every morning, my stock group is open',
+    'DM me "learn" and I will show you the exact crypto setup',
+    'Start free cloud mining today and earn daily BTC profit',
+    'claim $PINE right now before it is gone',
   ])('fires on %s', (text) => {
     expect(ruled(text)).toContain('crypto-scam');
   });
@@ -188,6 +192,8 @@ describe('crypto-scam: recovery invitations, wallet secrets, signal groups', () 
     'Never share your seed phrase with anyone, not even support',
     'Our wallet team will never ask you to share your private key',
     'I trade crypto part time, no VIP stuff, just learning',
+    'I sent "hello" to the support bot and got nothing',
+    'We moved our crypto mining rigs to the cloud, no profit yet lol',
     'Lost my wallet password, where do I find account recovery support for the exchange app?',
   ])('no finding on %s', (text) => {
     expect(ruled(text)).not.toContain('crypto-scam');
