@@ -6,7 +6,7 @@ import { BrandIndex } from './brand-index.ts';
 import { boundEvidence, boundReason } from './evidence.ts';
 import { brandUrlWords, HashBuffer, textFeatures } from './models/features.ts';
 import { DEFAULT_MODELS } from './models/index.ts';
-import { type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
+import { JointTextScorer, type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
@@ -97,6 +97,33 @@ interface BuiltModel {
   readonly def: CheckDefinition;
   readonly model: LinearModel;
   readonly roles: readonly AuthorRole[];
+  /** A text model's place in the joint scorer. */
+  readonly joint?: number;
+}
+
+/** One joint scorer per set of text models, shared by every engine built with that set. */
+const JOINT = new Map<string, JointTextScorer>();
+const modelIds = new WeakMap<LinearModel, number>();
+let nextModelId = 0;
+function jointScorer(models: readonly LinearModel[]): JointTextScorer {
+  const key = models
+    .map((m) => {
+      let id = modelIds.get(m);
+      if (id === undefined) {
+        id = nextModelId++;
+        modelIds.set(m, id);
+      }
+      return id;
+    })
+    .join(',');
+  let scorer = JOINT.get(key);
+  if (!scorer) {
+    // A few sets at most in a process (the shipped models; tests build their own).
+    if (JOINT.size >= 16) JOINT.clear();
+    scorer = new JointTextScorer(models);
+    JOINT.set(key, scorer);
+  }
+  return scorer;
 }
 
 /** A check's draft as a finding: the check's defaults, bounded (every finding is made here). */
@@ -135,6 +162,12 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
       models.push({ def, model, roles: def.appliesTo.filter((r) => allowed.includes(r)) });
     }
   }
+  // The text models are scored together, in one pass over a text's features (JointTextScorer).
+  const textModels = models.filter((m) => m.model.kind === 'text');
+  const joint = jointScorer(textModels.map((m) => m.model));
+  textModels.forEach((m, j) => {
+    models[models.indexOf(m)] = { ...m, joint: j };
+  });
   const hashes = new HashBuffer();
   const ownDomains = new Set(brand.domains);
   const brandWords = brandUrlWords(brand.names, brand.domains);
@@ -142,7 +175,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
   /** The learned layer: a model speaks only where its rule stayed silent. */
   function learned(input: LazyInput, findings: Finding[]): void {
     let hashed = false;
-    for (const { def, model, roles } of models) {
+    for (const { def, model, roles, joint: slot } of models) {
       if (!roles.includes(input.role)) continue;
       if (def.kinds && !def.kinds.includes(input.item.kind)) continue;
       if (findings.some((f) => f.check === def.id)) continue;
@@ -152,9 +185,10 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
       if (model.kind === 'text') {
         if (!hashed) {
           textFeatures(input.text.text, hashes);
+          joint.score(hashes);
           hashed = true;
         }
-        const p = model.scoreHashes(hashes);
+        const p = joint.probability(slot as number);
         if (p >= model.threshold) draft = model.explainText(input.text, p);
       } else if (input.links.length > 0) {
         const hits = scoreLinks(model, input.links, ownDomains, brandWords).filter(

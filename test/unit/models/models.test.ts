@@ -10,7 +10,7 @@ import {
   tokenize,
 } from '../../../shared/checks/models/features.ts';
 import { DEFAULT_MODELS, readModelFiles } from '../../../shared/checks/models/index.ts';
-import { encodeModel, LinearModel } from '../../../shared/checks/models/model.ts';
+import { encodeModel, JointTextScorer, LinearModel } from '../../../shared/checks/models/model.ts';
 import { spam } from '../../../shared/checks/spam.ts';
 import type { CheckId, ContentItem } from '../../../shared/model/index.ts';
 import { ContentItemSchema, parseBrandProfile } from '../../../shared/model/index.ts';
@@ -198,5 +198,45 @@ describe('the shipped weight files', () => {
     for (const t of texts) engine.analyze(item(t));
     const perItemMs = (performance.now() - t0) / texts.length;
     expect(perItemMs).toBeLessThan(1);
+  });
+});
+
+describe('the text models scored together', () => {
+  it('gives each model exactly the probability it gives alone, on the shipped weights', () => {
+    const text = DEFAULT_MODELS.filter((m) => m.kind === 'text');
+    expect(text.length).toBeGreaterThan(1);
+    const joint = new JointTextScorer(text);
+    const buf = new HashBuffer();
+    const samples = [
+      '',
+      'great video, check out my channel for more',
+      'send 0.1 btc and get 0.2 back, guaranteed returns',
+      'you are a clueless idiot, nobody asked',
+      'this tea cures anxiety and boosts immunity against the flu',
+      'ok 👍',
+    ];
+    for (const s of samples) {
+      textFeatures(normalize(s).text, buf);
+      joint.score(buf);
+      expect(text.map((_, j) => joint.probability(j))).toEqual(text.map((m) => m.scoreHashes(buf)));
+    }
+  });
+
+  it('adds up the right weights for random features, in any order of models', () => {
+    const models = DEFAULT_MODELS.filter((m) => m.kind === 'text').reverse();
+    const joint = new JointTextScorer(models);
+    const buf = new HashBuffer();
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed;
+    };
+    for (let round = 0; round < 50; round++) {
+      buf.reset();
+      const n = next() % 300;
+      for (let i = 0; i < n; i++) buf.push(next() % BUCKETS);
+      joint.score(buf);
+      expect(models.map((_, j) => joint.probability(j))).toEqual(models.map((m) => m.scoreHashes(buf)));
+    }
   });
 });
