@@ -621,6 +621,7 @@ describe("hostile-reply: wishing harm, compounds, taunts, the reader's family", 
   it.each([
     '@lena.k The leotard, the unitard and the custard tart are all in the spring drop.',
     '@lena.k Mustard seed oil is not in any of our pastes.',
+    '@lena.k Try the wrap with honeymustard, or the eggcustard tart for dessert!',
     '@lena.k He needs to stop crying, says his mum, so we sent a new plush.',
     "@lena.k I can't stop laughing at this, best review ever 😂",
     '@lena.k Tell your mom this gift set will blow her away!',
