@@ -53,6 +53,11 @@ const SOLANA = pattern(`\\b${p('solana')}\\b`);
 // A question mark before the sentence ends: the match is asked about, not offered.
 const QUESTION = /^[^.!\n]*\?/;
 
+// Money at stake, for a recovery invitation with no crypto word ("funds stuck", "withdrawals blocked").
+const FUNDS_NAMED = pattern(`\\b${p('fundsNamed')}\\b`);
+// Stocks and forex, for a signal group with no crypto word.
+const STOCK_WORD = pattern(`\\b${p('stockWord')}\\b`);
+
 /** The sentence around `index` and the one after it: a skeptical reply often comments right after the quote. */
 function sentenceOf(text: string, index: number): string {
   let start = 0;
@@ -151,9 +156,11 @@ export const cryptoScam: CheckDefinition = {
         find(RECOVERY, 'fund-recovery service', true) ||
         findOffer(RECOVERY_SHARE, 'fund-recovery service') ||
         findOffer(RECOVERY_AGENT, 'fund-recovery service') ||
-        find(RECOVERY_INVITE, 'fund-recovery service', true, false);
+        ((cryptoContext || FUNDS_NAMED.test(text)) &&
+          find(RECOVERY_INVITE, 'fund-recovery service', true, false));
       const secret = find(WALLET_SECRET, 'request for a wallet secret');
-      const signals = find(SIGNAL_GROUP, 'trading-signal group');
+      // A VIP group of a shop or a club is no signal group: trading or crypto must be named.
+      const signals = (cryptoContext || STOCK_WORD.test(text)) && find(SIGNAL_GROUP, 'trading-signal group');
 
       const fires =
         (wallet && (send || doubling || giveaway)) ||

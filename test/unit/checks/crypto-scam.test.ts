@@ -194,6 +194,9 @@ describe('crypto-scam: recovery invitations, wallet secrets, signal groups', () 
     'I trade crypto part time, no VIP stuff, just learning',
     'I sent "hello" to the support bot and got nothing',
     'We moved our crypto mining rigs to the cloud, no profit yet lol',
+    'Broke down on the M6? Contact our vehicle recovery services, they were quick',
+    'Our roadside recovery experts can help 24/7',
+    'Join our VIP group for early access to the new sneakers',
     'Lost my wallet password, where do I find account recovery support for the exchange app?',
   ])('no finding on %s', (text) => {
     expect(ruled(text)).not.toContain('crypto-scam');

@@ -676,3 +676,29 @@ describe('hostile-reply: imperatives said to the reader, not the same words in a
     expect(fires(reply(text, BRAND))).toBe(false);
   });
 });
+
+describe('hostile-reply: the same words in a kind reply', () => {
+  it.each([
+    '@lena.k Oh no, you sound sick, rest up and feel better!',
+    "@lena.k You're too sick to come in? Get well soon, we'll hold it for you.",
+    "@lena.k I'll shoot you a DM with the tracking number.",
+    '@lena.k We hope you do not suffer any more delays, the new stock is in.',
+    '@lena.k May you never suffer a bad cup of coffee again!',
+    '@lena.k Your little brainteaser kit ships Monday 🧩',
+    '@lena.k Your comments have value to us, thank you!',
+    "@lena.k You're not a terrible person for loving pineapple pizza 🍍",
+    "@lena.k We nailed your mom's birthday cake order, she'll love it!",
+    '@lena.k We cried like a baby at the ending too 😭',
+    '@lena.k Our butt plug range is back in stock, discreet shipping as always.',
+  ])('no finding on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(false);
+  });
+
+  it.each([
+    '@lena.k you sound ignorant as heck',
+    "@lena.k you're too dumb to follow instructions",
+    "@lena.k I'll punch you if you come in again",
+  ])('still fires on %s', (text) => {
+    expect(fires(reply(text, BRAND))).toBe(true);
+  });
+});
