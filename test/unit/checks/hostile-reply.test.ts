@@ -690,6 +690,13 @@ describe('hostile-reply: the same words in a kind reply', () => {
     "@lena.k We nailed your mom's birthday cake order, she'll love it!",
     '@lena.k We cried like a baby at the ending too 😭',
     '@lena.k Our butt plug range is back in stock, discreet shipping as always.',
+    '@lena.k What are you guys smoking this weekend? Brisket here 🍖',
+    '@lena.k Tell your mom she needs a garden hoe for the new beds 🌱',
+    "@lena.k Your dad screwed the shelf in wrong? Send us a pic and we'll help.",
+    '@lena.k Our Reaper sauce will make you burn in hell 🔥 in the best way',
+    '@lena.k Our chews fix your pup’s dog breath in a week',
+    '@lena.k Were you disturbed by the noise last night? Let us know.',
+    "@lena.k If you're not sharp in the morning, try our espresso ☕",
   ])('no finding on %s', (text) => {
     expect(fires(reply(text, BRAND))).toBe(false);
   });
