@@ -97,8 +97,8 @@ interface BuiltModel {
   readonly def: CheckDefinition;
   readonly model: LinearModel;
   readonly roles: readonly AuthorRole[];
-  /** A text model's place in the joint scorer. */
-  readonly joint?: number;
+  /** A text model's place in the joint scorer (-1 for a URL model). */
+  readonly joint: number;
 }
 
 /** One joint scorer per set of text models, shared by every engine built with that set. */
@@ -155,19 +155,17 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
   const exclusive = new Set(defs.filter((d) => d.exclusive).map((d) => d.id));
   // Models in the checks' order (spam, exclusive, comes last), each on its check's roles.
   const models: BuiltModel[] = [];
+  // The text models are scored together, in one pass over a text's features (JointTextScorer).
+  const textModels: LinearModel[] = [];
   for (const def of defs) {
     for (const model of options.models ?? DEFAULT_MODELS) {
       if (model.check !== def.id) continue;
       const allowed = MODEL_ROLES[def.id] ?? [];
-      models.push({ def, model, roles: def.appliesTo.filter((r) => allowed.includes(r)) });
+      const roles = def.appliesTo.filter((r) => allowed.includes(r));
+      models.push({ def, model, roles, joint: model.kind === 'text' ? textModels.push(model) - 1 : -1 });
     }
   }
-  // The text models are scored together, in one pass over a text's features (JointTextScorer).
-  const textModels = models.filter((m) => m.model.kind === 'text');
-  const joint = jointScorer(textModels.map((m) => m.model));
-  textModels.forEach((m, j) => {
-    models[models.indexOf(m)] = { ...m, joint: j };
-  });
+  const joint = jointScorer(textModels);
   const hashes = new HashBuffer();
   const ownDomains = new Set(brand.domains);
   const brandWords = brandUrlWords(brand.names, brand.domains);
@@ -188,7 +186,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
           joint.score(hashes);
           hashed = true;
         }
-        const p = joint.probability(slot as number);
+        const p = joint.probability(slot);
         if (p >= model.threshold) draft = model.explainText(input.text, p);
       } else if (input.links.length > 0) {
         const hits = scoreLinks(model, input.links, ownDomains, brandWords).filter(
