@@ -239,4 +239,30 @@ describe('the text models scored together', () => {
       expect(models.map((_, j) => joint.probability(j))).toEqual(models.map((m) => m.scoreHashes(buf)));
     }
   });
+
+  it('packs any number of models, four to a table, lanes signed', () => {
+    // Every shipped model (the URL model's weights too) and repeats: 1 to 9 models, so a
+    // last table with one, two or three lanes, and more than one table.
+    const all = DEFAULT_MODELS;
+    const sets = [1, 2, 3, 5, 6, 9].map((n) => Array.from({ length: n }, (_, i) => all[i % all.length]!));
+    const buf = new HashBuffer();
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed;
+    };
+    // Buckets where some model has a weight of each sign, so a lane's sign bit is exercised.
+    const signed = [-1, 1].map((sign) => all[0]!.q.findIndex((v) => Math.sign(v) === sign));
+    expect(signed.every((i) => i >= 0)).toBe(true);
+    for (const models of sets) {
+      const joint = new JointTextScorer(models);
+      for (let round = 0; round < 20; round++) {
+        buf.reset();
+        const n = 1 + (next() % 200);
+        for (let i = 0; i < n; i++) buf.push(i < 4 ? signed[i % 2]! : next() % BUCKETS);
+        joint.score(buf);
+        expect(models.map((_, j) => joint.probability(j))).toEqual(models.map((m) => m.scoreHashes(buf)));
+      }
+    }
+  });
 });
