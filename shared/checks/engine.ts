@@ -6,7 +6,7 @@ import { BrandIndex } from './brand-index.ts';
 import { boundEvidence, boundReason } from './evidence.ts';
 import { brandUrlWords, HashBuffer, textFeatures } from './models/features.ts';
 import { DEFAULT_MODELS } from './models/index.ts';
-import { JointTextScorer, type LinearModel, MODEL_ROLES, scoreLinks } from './models/model.ts';
+import { flaggedLinks, JointTextScorer, type LinearModel, MODEL_ROLES } from './models/model.ts';
 import { ALL_CHECKS } from './registry.ts';
 import { escalateScams } from './scam-severity.ts';
 import type { AuthorRole, CheckDefinition, CheckInput, CheckRunner, FindingDraft } from './types.ts';
@@ -189,9 +189,7 @@ export function createEngine(profile: BrandProfile, options: EngineOptions = {})
         const p = joint.probability(slot);
         if (p >= model.threshold) draft = model.explainText(input.text, p);
       } else if (input.links.length > 0) {
-        const hits = scoreLinks(model, input.links, ownDomains, brandWords).filter(
-          (s) => s.p >= model.threshold,
-        );
+        const hits = flaggedLinks(model, input.links, ownDomains, brandWords);
         if (hits.length > 0) draft = model.explainLinks(hits);
       }
       if (draft) findings.push(toFinding(def, draft, input.truncated));

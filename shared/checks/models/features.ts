@@ -404,12 +404,32 @@ function maskBrand(s: string, brandWords: readonly string[]): { masked: string; 
   return { masked, hit };
 }
 
-function grams(prefix: string, word: string, out: UrlPart[], label: string): void {
+/** Where a link's features go: a bucket, what it stands for, and the URL text it came from. */
+type UrlSink = (bucket: number, label: string, text?: string) => void;
+
+/** The padded word of a URL gram being hashed (boundary mark 1, the word's codes, mark 2). */
+const URL_PADDED = new Int32Array(MAX_GRAM_WORD + 2);
+
+/**
+ * The character 3-5-grams of `<word>` under `prefix` (all 3-grams, then 4-, then 5-grams),
+ * each bucket the hash of `prefix` + gram as `bucketOf` would give, hashed on from the
+ * prefix's state without building the strings.
+ */
+function grams(prefix: string, word: string, emit: UrlSink, label: string): void {
   if (word.length > MAX_GRAM_WORD) return;
-  const p = `\u0001${word}\u0002`;
+  let seed = (0x811c9dc5 ^ NS_URL) >>> 0;
+  for (let i = 0; i < prefix.length; i++) seed = step(seed, prefix.charCodeAt(i));
+  const len = word.length + 2;
+  const c = URL_PADDED;
+  c[0] = 1;
+  for (let i = 0; i < word.length; i++) c[i + 1] = word.charCodeAt(i);
+  c[len - 1] = 2;
   for (let n = 3; n <= 5; n++) {
-    for (let k = 0; k + n <= p.length; k++)
-      out.push({ bucket: bucketOf(`${prefix}${p.slice(k, k + n)}`), label });
+    for (let k = 0; k + n <= len; k++) {
+      let h = seed;
+      for (let i = k; i < k + n; i++) h = step(h, c[i]!);
+      emit(fmix(h) & MASK, label);
+    }
   }
 }
 
@@ -418,13 +438,12 @@ function sizeBucket(n: number): string {
 }
 
 /**
- * The features of one link. `brandWords` from brandUrlWords(); the caller skips the
- * brand's own domains.
+ * The features of one link, in order, to `emit`. `brandWords` from brandUrlWords(); the
+ * caller skips the brand's own domains.
  */
-export function urlFeatures(link: FoundLink, brandWords: readonly string[]): UrlPart[] {
-  const out: UrlPart[] = [];
+function eachUrlFeature(link: FoundLink, brandWords: readonly string[], emit: UrlSink): void {
   const flag = (name: string, label: string, text?: string) =>
-    out.push({ bucket: bucketOf(`f:${name}`), label, ...(text ? { text } : {}) });
+    emit(bucketOf(`f:${name}`), label, text || undefined);
   const domain = link.domain ?? link.host;
   const suffix = link.publicSuffix;
   flag('bias', 'a link');
@@ -438,7 +457,7 @@ export function urlFeatures(link: FoundLink, brandWords: readonly string[]): Url
   flag(`hyph:${sizeBucket((link.host.match(/-/g) ?? []).length)}`, 'hyphens in the host');
   flag(`hdig:${sizeBucket((link.host.match(/\d/g) ?? []).length)}`, 'digits in the host');
   flag(`hlen:${sizeBucket(Math.floor(link.host.length / 8))}`, 'host length');
-  out.push({ bucket: bucketOf(`tld:${suffix}`), label: `.${suffix}`, text: suffix });
+  emit(bucketOf(`tld:${suffix}`), `.${suffix}`, suffix);
 
   const path = link.path;
   const pathOnly = path.split(/[?#]/, 1)[0] ?? '';
@@ -462,20 +481,34 @@ export function urlFeatures(link: FoundLink, brandWords: readonly string[]): Url
   // Host words and grams (subdomain and domain label apart), path words and grams.
   for (const w of sub.masked.split(/[^a-z0-9§\u0080-\uffff]+/)) {
     if (!w) continue;
-    out.push({ bucket: bucketOf(`sw:${w}`), label: w, text: w });
-    grams('sg:', w, out, w);
+    emit(bucketOf(`sw:${w}`), w, w);
+    grams('sg:', w, emit, w);
   }
   for (const w of label.masked.split(/[^a-z0-9§\u0080-\uffff]+/)) {
     if (!w) continue;
-    out.push({ bucket: bucketOf(`dw:${w}`), label: w, text: w });
-    grams('dg:', w, out, w);
+    emit(bucketOf(`dw:${w}`), w, w);
+    grams('dg:', w, emit, w);
   }
-  if (!label.hit && !free) out.push({ bucket: bucketOf(`reg:${domain}`), label: domain, text: domain });
+  if (!label.hit && !free) emit(bucketOf(`reg:${domain}`), domain, domain);
   for (const w of pth.masked.split(/[^a-z0-9§\u0080-\uffff-]+/)) {
     if (!w || w.length > 40) continue;
-    out.push({ bucket: bucketOf(`pw:${w}`), label: w, text: w });
-    for (const part of w.split('-')) if (part && part !== w) grams('pg:', part, out, w);
-    if (!w.includes('-')) grams('pg:', w, out, w);
+    emit(bucketOf(`pw:${w}`), w, w);
+    for (const part of w.split('-')) if (part && part !== w) grams('pg:', part, emit, w);
+    if (!w.includes('-')) grams('pg:', w, emit, w);
   }
+}
+
+/** The features of one link, each with what it stands for (for explanations). */
+export function urlFeatures(link: FoundLink, brandWords: readonly string[]): UrlPart[] {
+  const out: UrlPart[] = [];
+  eachUrlFeature(link, brandWords, (bucket, label, text) =>
+    out.push(text === undefined ? { bucket, label } : { bucket, label, text }),
+  );
   return out;
+}
+
+/** The buckets of one link's features into `out` (cleared first): what scoring reads. */
+export function urlFeatureBuckets(link: FoundLink, brandWords: readonly string[], out: HashBuffer): void {
+  out.reset();
+  eachUrlFeature(link, brandWords, (bucket) => out.push(bucket));
 }

@@ -13,7 +13,14 @@ import type { FoundLink } from '../../text/links.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
 import { quote, spanEvidence } from '../evidence.ts';
 import type { AuthorRole, FindingDraft } from '../types.ts';
-import { BITS, type HashBuffer, textFeaturesByToken, type UrlPart, urlFeatures } from './features.ts';
+import {
+  BITS,
+  HashBuffer,
+  textFeaturesByToken,
+  type UrlPart,
+  urlFeatureBuckets,
+  urlFeatures,
+} from './features.ts';
 
 export const MODEL_FORMAT = 'postwatch-linear-1';
 
@@ -162,14 +169,6 @@ export class LinearModel {
     let s = 0;
     for (let i = 0; i < n; i++) s += q[d[i]!]!;
     return sigmoid(this.bias + (s * this.scale) / Math.sqrt(n));
-  }
-
-  /** Probability of one link's URL parts. */
-  scoreParts(parts: readonly UrlPart[]): number {
-    if (parts.length === 0) return sigmoid(this.bias);
-    let s = 0;
-    for (const p of parts) s += this.q[p.bucket]!;
-    return sigmoid(this.bias + (s * this.scale) / Math.sqrt(parts.length));
   }
 
   /** The finding draft for a text the model scored `p` on: the tokens that weighed most. */
@@ -335,8 +334,14 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Links a URL model judges on one item: not the brand's own domains, at most 10. */
-export function scoreLinks(
+/** One link's feature buckets, reused across links and items. */
+const URL_BUCKETS = new HashBuffer(256);
+
+/**
+ * The links a URL model flags on one item, with the parts that explain them: it judges at
+ * most 10, never the brand's own domains.
+ */
+export function flaggedLinks(
   model: LinearModel,
   links: readonly FoundLink[],
   ownDomains: ReadonlySet<string>,
@@ -345,8 +350,9 @@ export function scoreLinks(
   const out: Array<{ link: FoundLink; parts: UrlPart[]; p: number }> = [];
   for (const link of links.slice(0, 10)) {
     if ((link.domain && ownDomains.has(link.domain)) || ownDomains.has(link.host)) continue;
-    const parts = urlFeatures(link, brandWords);
-    out.push({ link, parts, p: model.scoreParts(parts) });
+    urlFeatureBuckets(link, brandWords, URL_BUCKETS);
+    const p = model.scoreHashes(URL_BUCKETS);
+    if (p >= model.threshold) out.push({ link, parts: urlFeatures(link, brandWords), p });
   }
   return out;
 }

@@ -8,12 +8,15 @@ import {
   hashString,
   textFeatures,
   tokenize,
+  urlFeatureBuckets,
+  urlFeatures,
 } from '../../../shared/checks/models/features.ts';
 import { DEFAULT_MODELS, readModelFiles } from '../../../shared/checks/models/index.ts';
 import { encodeModel, JointTextScorer, LinearModel } from '../../../shared/checks/models/model.ts';
 import { spam } from '../../../shared/checks/spam.ts';
 import type { CheckId, ContentItem } from '../../../shared/model/index.ts';
 import { ContentItemSchema, parseBrandProfile } from '../../../shared/model/index.ts';
+import { findLinksInText } from '../../../shared/text/links.ts';
 import { normalize } from '../../../shared/text/normalize.ts';
 
 const PROFILE = parseBrandProfile({
@@ -263,6 +266,30 @@ describe('the text models scored together', () => {
         joint.score(buf);
         expect(models.map((_, j) => joint.probability(j))).toEqual(models.map((m) => m.scoreHashes(buf)));
       }
+    }
+  });
+});
+
+describe('URL features', () => {
+  // The shipped URL model was trained on these exact buckets: a change to how they are hashed
+  // must show here (and needs a retrain), not pass silently. Pinned from the string-built
+  // hashes the weights were trained with: count and an order-sensitive digest.
+  const PINNED: ReadonlyArray<readonly [string, number, number]> = [
+    ['see https://acme-support.login-verify.example.tk/wp-content/acme/secure.php?id=1', 135, 4285890129],
+    ['http://192.168.4.20/acme-refund', 28, 1499924835],
+    ['bit.ly/3xYz9q', 33, 859276477],
+  ];
+
+  it('hashes every link to the buckets the URL model was trained on, for scoring and explaining alike', () => {
+    const buf = new HashBuffer();
+    for (const [text, count, digest] of PINNED) {
+      const link = findLinksInText(normalize(text))[0]!;
+      const parts = urlFeatures(link, ['acme']);
+      urlFeatureBuckets(link, ['acme'], buf);
+      expect([...buf.data.subarray(0, buf.length)]).toEqual(parts.map((p) => p.bucket));
+      let h = 0;
+      for (const p of parts) h = (Math.imul(h, 31) + p.bucket) >>> 0;
+      expect([parts.length, h]).toEqual([count, digest]);
     }
   });
 });
