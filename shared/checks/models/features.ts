@@ -202,32 +202,50 @@ export function textFeatures(t: string, out: HashBuffer): void {
   });
 }
 
-/** Every feature of one token, for explanations: the token's own and the bigram ending on it. */
-export interface TokenFeatures {
-  readonly token: Token;
-  /** Unigram, symbol and character-gram buckets of this token. */
+/** What an explanation weighs, per token of a text, for one model's weights. */
+export interface TokenSums {
+  readonly tokens: Token[];
+  /** Per token: the sum of the weights of its own features (unigram or symbol, character grams). */
   readonly own: number[];
-  /** The bigram bucket (previous word, this word), if any. */
-  readonly bigram?: number;
+  /** Per token: the weight of the bigram (previous word, this word), NaN if none. */
+  readonly bigram: number[];
+  /** The number of features in all (as textFeatures counts them). */
+  readonly n: number;
 }
 
-/** The features of `t` grouped by token (same buckets as textFeatures, in the same order). */
-export function textFeaturesByToken(t: string): TokenFeatures[] {
-  const out: TokenFeatures[] = [];
+const TOKEN_FEATURES = new HashBuffer(64);
+
+/** The features of `t` token by token (same buckets as textFeatures), summed over the weights `q`. */
+export function tokenSums(t: string, q: Int8Array): TokenSums {
+  const tokens: Token[] = [];
+  const own: number[] = [];
+  const bigrams: number[] = [];
+  let n = 0;
   let prev = -1;
+  const buf = TOKEN_FEATURES;
   forEachToken(t, (start, end, word) => {
-    const token = { start, end, word };
+    tokens.push({ start, end, word });
     if (word) {
       const w = wordHash(t, start, end);
-      const own = [w & MASK];
-      emitGrams(t, start, end, own);
-      out.push(prev >= 0 ? { token, own, bigram: bigram(prev, w) } : { token, own });
+      buf.reset();
+      buf.push(w & MASK);
+      emitGrams(t, start, end, buf);
+      let s = 0;
+      for (let i = 0; i < buf.length; i++) s += q[buf.data[i]!]!;
+      own.push(s);
+      n += buf.length;
+      if (prev >= 0) {
+        bigrams.push(q[bigram(prev, w)]!);
+        n++;
+      } else bigrams.push(Number.NaN);
       prev = w;
     } else {
-      out.push({ token, own: [symbolHash(t, start, end)] });
+      own.push(q[symbolHash(t, start, end)]!);
+      bigrams.push(Number.NaN);
+      n++;
     }
   });
-  return out;
+  return { tokens, own, bigram: bigrams, n };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,14 +13,7 @@ import type { FoundLink } from '../../text/links.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
 import { quote, spanEvidence } from '../evidence.ts';
 import type { AuthorRole, FindingDraft } from '../types.ts';
-import {
-  BITS,
-  HashBuffer,
-  textFeaturesByToken,
-  type UrlPart,
-  urlFeatureBuckets,
-  urlFeatures,
-} from './features.ts';
+import { BITS, HashBuffer, tokenSums, type UrlPart, urlFeatureBuckets, urlFeatures } from './features.ts';
 
 export const MODEL_FORMAT = 'postwatch-linear-1';
 
@@ -173,25 +166,19 @@ export class LinearModel {
 
   /** The finding draft for a text the model scored `p` on: the tokens that weighed most. */
   explainText(text: NormalizedText, p: number, field: 'text' = 'text'): FindingDraft {
-    const byToken = textFeaturesByToken(text.text);
-    let n = 0;
-    for (const f of byToken) n += f.own.length + (f.bigram === undefined ? 0 : 1);
+    const { tokens, own, bigram, n } = tokenSums(text.text, this.q);
     const norm = this.scale / Math.sqrt(Math.max(n, 1));
     // A token weighs its own features plus half of each bigram it is part of.
-    const weight = byToken.map((f) => {
-      let s = 0;
-      for (const h of f.own) s += this.q[h]!;
-      return s * norm;
-    });
-    byToken.forEach((f, i) => {
-      if (f.bigram === undefined) return;
-      const b = this.q[f.bigram]! * norm;
+    const weight = own.map((s) => s * norm);
+    for (let i = 0; i < tokens.length; i++) {
+      if (Number.isNaN(bigram[i]!)) continue;
+      const b = bigram[i]! * norm;
       weight[i]! += b / 2;
       if (i > 0) weight[i - 1]! += b / 2;
-    });
+    }
     const order = weight
       .map((w, i) => ({ w, i }))
-      .filter((x) => x.w > 0 && byToken[x.i]!.token.word)
+      .filter((x) => x.w > 0 && tokens[x.i]!.word)
       .sort((a, b) => b.w - a.w || a.i - b.i)
       .slice(0, 4);
     // Neighbouring picks become one span ("click here").
@@ -207,7 +194,7 @@ export class LinearModel {
     spans.sort((a, b) => b.w - a.w || a.from - b.from);
     const evidence: Evidence[] = spans
       .slice(0, 3)
-      .map((s) => spanEvidence(field, text, byToken[s.from]!.token.start, byToken[s.to]!.token.end));
+      .map((s) => spanEvidence(field, text, tokens[s.from]!.start, tokens[s.to]!.end));
     if (evidence.length === 0 && text.text.length > 0)
       evidence.push(spanEvidence(field, text, 0, text.text.length));
     const quoted = evidence.map((e) => quote(e.match, 40)).join(', ');
