@@ -1,5 +1,6 @@
 import { type Language, lexicon } from '../../lexicon/index.ts';
 import { pattern } from '../../text/pattern.ts';
+import { wordGate } from '../../text/word-gate.ts';
 
 /**
  * Health patterns for `health-claim` and `self-diagnosis`, composed from the `health` topic
@@ -47,6 +48,8 @@ export function slotted(phrases: readonly string[], slot: string, source: string
  */
 export const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
 export const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
+/** A word test the list's pattern cannot match without (shared/text/word-gate.ts): most texts stop here. */
+const CONDITION_GATE = wordGate(h.list('condition'));
 let askedText: string | undefined;
 let askedAnswer = false;
 
@@ -57,7 +60,7 @@ let askedAnswer = false;
  */
 export function mentionsCondition(text: string): boolean {
   if (text !== askedText) {
-    askedAnswer = CONDITION_ONE.test(text);
+    askedAnswer = CONDITION_GATE(text) && CONDITION_ONE.test(text);
     askedText = text;
   }
   return askedAnswer;
