@@ -90,6 +90,8 @@ const VOCATIVE_START = pattern(`\\b(?<=(?:^|[.!?\\n])\\s{0,3})${p('vocativeStart
 // fool, will you move on?"), not in a list ("spam, trolls, and bots").
 const VOCATIVE_MID = pattern(`(?<=,\\s{0,2})\\b${VOCATIVE_NOUN}(?=\\s{0,2},\\s*${p('vocativeNext')}\\b)`);
 const VOCATIVE_END = pattern(`\\b(?<!\\b${p('vocativeEndNot')}\\s)${VOCATIVE_NOUN}(?=\\s{0,3}(?:[.!?]|$))`);
+// All three start with an insulting noun at a word's start: one scan for one keeps the three off most replies.
+const VOCATIVE_GATE = pattern(`\\b${VOCATIVE_NOUN}`);
 
 // Conditional threats in English: "keep threatening us and we'll close your account", "one more
 // comment like that and..."; other languages give theirs whole ("sigue así y...", "continue assim
@@ -109,9 +111,9 @@ const STRONG: readonly Signal[] = [
   { weight: 2, re: AIMED_AT_YOU, gate: YOU_WORD, group: 'aimed' },
   { weight: 2, re: AIMED_INSULT, gate: AIMED_GATE, group: 'aimed' },
   // Name-calling with no "you", as the form of address (counts once).
-  { weight: 2, re: VOCATIVE_START, group: 'vocative' },
-  { weight: 2, re: VOCATIVE_END, group: 'vocative' },
-  { weight: 2, re: VOCATIVE_MID, group: 'vocative' },
+  { weight: 2, re: VOCATIVE_START, gate: VOCATIVE_GATE, group: 'vocative' },
+  { weight: 2, re: VOCATIVE_END, gate: VOCATIVE_GATE, group: 'vocative' },
+  { weight: 2, re: VOCATIVE_MID, gate: VOCATIVE_GATE, group: 'vocative' },
   // Put-downs and condescension.
   { weight: 2, re: pattern(`\\b${p('putDown')}`) },
   // Threats.
@@ -185,8 +187,16 @@ export const hostileReply: CheckDefinition = {
         speaksTo ??= SECOND_PERSON.test(body);
         return speaksTo;
       };
+      // Signals that share a gate sit side by side: its answer is kept for the next one.
+      let lastGate: RegExp | undefined;
+      let opened = false;
       for (const { re, weight, gate, group, addressed } of STRONG) {
-        if ((group && group === grouped) || (gate && !gate.test(body))) continue;
+        if (group && group === grouped) continue;
+        if (gate && gate !== lastGate) {
+          lastGate = gate;
+          opened = gate.test(body);
+        }
+        if (gate && !opened) continue;
         if (addressed && !addressesReader()) continue;
         const m = re.exec(body);
         if (!m) continue;
