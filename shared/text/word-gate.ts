@@ -16,9 +16,14 @@
 const MAX_EXPANSIONS = 4096;
 /** An open run of letters inside an expanded string. */
 const OPEN = '*';
+const PLAIN = /^[a-z0-9' -]+$/;
+/** Characters of pattern syntax the expansion does not handle (beyond those it does). */
+const SYNTAX = new Set('.+*{}()^$[]');
 
 /** The strings `phrase` can match, with OPEN for `[a-z]{m,n}`; null when it is not understood. */
 export function expandPhrase(phrase: string): string[] | null {
+  // Most phrases are plain words: they expand to themselves (the engine builds gates at load).
+  if (PLAIN.test(phrase)) return [phrase];
   let i = 0;
   const fail = (): never => {
     throw new RangeError(phrase);
@@ -62,7 +67,7 @@ export function expandPhrase(phrase: string): string[] | null {
         if (e === 's') atom = [' '];
         else if (/^[.'/-]$/.test(e)) atom = [e];
         else return fail();
-      } else if (/[.+*{}()^$[\]]/.test(c)) return fail();
+      } else if (SYNTAX.has(c)) return fail();
       else {
         atom = [c];
         i++;
@@ -71,7 +76,8 @@ export function expandPhrase(phrase: string): string[] | null {
         i++;
         atom.push('');
       }
-      if (/[+*{]/.test(phrase[i] ?? '')) fail();
+      const q = phrase[i];
+      if (q === '+' || q === '*' || q === '{') fail();
       const next: string[] = [];
       for (const a of acc) for (const b of atom) next.push(a + b);
       if (next.length > MAX_EXPANSIONS) fail();
