@@ -28,8 +28,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { copyDataFileCommands, TLDTS_BUILD } from '../infra/constructs/postwatch-function.ts';
+import { build, type Metafile } from 'esbuild';
+import { copyDataFileCommands } from '../infra/constructs/postwatch-function.ts';
+import { LAMBDA_OPTIONS } from './lib/lambda-build.ts';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -44,26 +45,6 @@ const NODE = join(projectRoot, 'node_modules/.bin/node');
 const KB = 1024;
 const SIZE_BUDGET = 400 * KB;
 const INIT_BUDGET = 1.5;
-
-/** The esbuild options PostwatchFunction gives NodejsFunction (see its `bundling`). */
-const LAMBDA_OPTIONS: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  minify: true,
-  keepNames: false,
-  sourcemap: true,
-  sourcesContent: false,
-  mainFields: ['module', 'main'],
-  alias: { tldts: TLDTS_BUILD },
-  external: [],
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
-  metafile: true,
-  logLevel: 'silent',
-};
 
 const HELLO = `
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';

@@ -19,9 +19,8 @@ import { LinkifyIt } from 'linkify-it';
 import { createEngine } from '../shared/checks/engine.ts';
 import { DEFAULT_MODELS } from '../shared/checks/models/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
-import type { BrandProfile, ContentItem } from '../shared/model/index.ts';
-import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
-import { seededRandom } from './lib/random.ts';
+import type { ContentItem } from '../shared/model/index.ts';
+import { benchItems } from './lib/bench-items.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,50 +32,16 @@ const { values } = parseArgs({
 const target = Number(values.items);
 const rounds = Number(values.rounds);
 
-const root = defaultEvalDir();
-const corpora = findCorpusDirs(root).map((d) => loadCorpus(root, d));
-const base: Array<{ item: ContentItem; brand: BrandProfile }> = corpora.flatMap((c) =>
-  c.items.map(({ item }) => ({ item, brand: c.brand })),
-);
-if (base.length === 0) {
-  console.error(`no eval items under ${root}`);
+let bench: ReturnType<typeof benchItems>;
+try {
+  bench = benchItems(target);
+} catch (e) {
+  console.error((e as Error).message);
   process.exit(2);
 }
-
-const rand = seededRandom(42);
-const EMOJI = ['🔥', '✨', '🙏', '💸', '😂', '👉', '🚀', '❤️'];
-function vary(text: string, other: string): string {
-  const words = text.split(/(\s+)/);
-  const r = rand();
-  if (r < 0.2 && words.length > 4) {
-    const i = Math.floor(rand() * (words.length - 2));
-    [words[i], words[i + 2]] = [words[i + 2] ?? '', words[i] ?? ''];
-  } else if (r < 0.35) {
-    words.push(' ', EMOJI[Math.floor(rand() * EMOJI.length)] ?? '');
-  } else if (r < 0.5) {
-    return text.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
-  } else if (r < 0.6) {
-    return text.toUpperCase();
-  } else if (r < 0.75) {
-    return `${text} ${other.slice(0, 80)}`;
-  }
-  return words.join('');
-}
-
-const items: Array<{ item: ContentItem; brand: BrandProfile }> = [];
-for (let i = 0; items.length < target; i++) {
-  const b = base[i % base.length]!;
-  const other = base[Math.floor(rand() * base.length)]!.item.text;
-  const text = i < base.length ? b.item.text : vary(b.item.text, other);
-  items.push({ brand: b.brand, item: { ...b.item, id: `${b.item.id}-${i}`, text } });
-}
-
-// Group by brand so each engine is built once, as in production.
-const brands = [...new Set(items.map((x) => x.brand))];
-const groups = brands.map((brand) => ({
-  brand,
-  items: items.filter((x) => x.brand === brand).map((x) => x.item),
-}));
+const items = bench.items;
+const groups = bench.groups;
+const brands = groups.map((g) => g.brand);
 const now = new Date('2026-11-29T00:00:00Z');
 
 function time(fn: () => void): number {
