@@ -55,9 +55,11 @@ async function bundleEngine(tree: string, out: string): Promise<void> {
 
 type Engine = ReturnType<typeof CreateEngine>;
 
+const other = join(work, 'tree');
+let added = false;
 try {
-  const other = join(work, 'tree');
   execFileSync('git', ['-C', here, 'worktree', 'add', '--detach', '--quiet', other, commit]);
+  added = true;
   symlinkSync(join(here, 'node_modules'), join(other, 'node_modules'));
   await bundleEngine(other, join(work, 'old'));
   await bundleEngine(here, join(work, 'new'));
@@ -108,6 +110,7 @@ try {
   );
   if (sink < 0) console.log(sink);
 } finally {
-  execFileSync('git', ['-C', here, 'worktree', 'remove', '--force', join(work, 'tree')], { stdio: 'ignore' });
+  // Only a worktree this run added: a failed `add` keeps its own error.
+  if (added) execFileSync('git', ['-C', here, 'worktree', 'remove', '--force', other], { stdio: 'ignore' });
   rmSync(work, { recursive: true, force: true });
 }
