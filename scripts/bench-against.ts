@@ -11,16 +11,13 @@
  *   npx tsx scripts/bench-against.ts 7479818 [--items 30000 --pairs 12]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import { copyDataFileCommands } from '../infra/constructs/postwatch-function.ts';
 import type { createEngine as CreateEngine } from '../shared/checks/engine.ts';
 import { benchItems } from './lib/bench-items.ts';
-import { LAMBDA_OPTIONS } from './lib/lambda-build.ts';
+import { buildEngine } from './lib/lambda-build.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,25 +31,6 @@ if (!commit) {
 const here = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'pw-against-'));
 
-/** Bundles `tree`'s engine into `out` with its data files, as the Lambda bundles are made. */
-async function bundleEngine(tree: string, out: string): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  await build({
-    ...LAMBDA_OPTIONS,
-    stdin: {
-      contents: "export { createEngine } from './shared/checks/engine.ts';",
-      resolveDir: tree,
-      loader: 'ts',
-    },
-    sourcemap: false,
-    metafile: false,
-    absWorkingDir: tree,
-    outfile: join(out, 'index.mjs'),
-    logLevel: 'warning',
-  });
-  for (const c of copyDataFileCommands(tree, out)) execFileSync('sh', ['-c', c]);
-}
-
 type Engine = ReturnType<typeof CreateEngine>;
 
 const other = join(work, 'tree');
@@ -61,12 +39,8 @@ try {
   execFileSync('git', ['-C', here, 'worktree', 'add', '--detach', '--quiet', other, commit]);
   added = true;
   symlinkSync(join(here, 'node_modules'), join(other, 'node_modules'));
-  await bundleEngine(other, join(work, 'old'));
-  await bundleEngine(here, join(work, 'new'));
-  const load = async (dir: string) =>
-    ((await import(pathToFileURL(join(dir, 'index.mjs')).href)) as { createEngine: typeof CreateEngine })
-      .createEngine;
-  const [oldEngine, newEngine] = [await load(join(work, 'old')), await load(join(work, 'new'))];
+  const oldEngine = (await buildEngine(other, join(work, 'old'))).createEngine;
+  const newEngine = (await buildEngine(here, join(work, 'new'))).createEngine;
 
   const { items, groups } = benchItems(Number(values.items));
   const now = new Date('2026-11-29T00:00:00Z');

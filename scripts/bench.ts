@@ -12,21 +12,26 @@
  * without the model), engine build time, the first
  * analyze of the process (the pattern warm-up, shared/checks/warm-up.ts), peak RSS.
  *
- *   npm run bench [-- --items 100000 --rounds 3 --json]
+ *   npm run bench [-- --items 100000 --rounds 3 --json --source]
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LinkifyIt } from 'linkify-it';
-import { createEngine } from '../shared/checks/engine.ts';
-import { DEFAULT_MODELS } from '../shared/checks/models/index.ts';
+import * as source from '../shared/checks/engine.ts';
+import * as sourceModels from '../shared/checks/models/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import type { ContentItem } from '../shared/model/index.ts';
 import { benchItems } from './lib/bench-items.ts';
+import { type BuiltEngine, buildEngine } from './lib/lambda-build.ts';
 
 const { values } = parseArgs({
   options: {
     items: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
+    source: { type: 'boolean', default: false },
   },
 });
 const target = Number(values.items);
@@ -39,6 +44,16 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
+// The engine as deployed (analyze's bundle), unless --source.
+let built: BuiltEngine = { createEngine: source.createEngine, DEFAULT_MODELS: sourceModels.DEFAULT_MODELS };
+if (!values.source) {
+  const out = mkdtempSync(join(tmpdir(), 'pw-bench-'));
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  built = await buildEngine(resolve(import.meta.dirname, '..'), out);
+}
+const { createEngine, DEFAULT_MODELS } = built;
+const engineFrom = values.source ? 'the source tree (tsx)' : "analyze's Lambda bundle (esbuild, minified)";
+
 const items = bench.items;
 const groups = bench.groups;
 const brands = groups.map((g) => g.brand);
@@ -206,6 +221,7 @@ const result = {
   firstAnalyzeMs: firstAnalyze,
   peakRssMiB: process.resourceUsage().maxRSS / 1024,
   node: process.version,
+  engineFrom,
   sink: sink > 0,
 };
 
@@ -217,6 +233,7 @@ if (values.json) {
   console.log(
     `postwatch bench: ${f(items.length)} items, ${brands.length} brand profiles, best of ${rounds} rounds, one core, Node ${process.version}`,
   );
+  console.log(`engine: ${engineFrom}`);
   console.log('');
   console.log('| pass                                  | items/s    | time ÷ baseline |');
   console.log('|---------------------------------------|-----------:|----------------:|');

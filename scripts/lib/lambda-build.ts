@@ -1,5 +1,11 @@
-import type { BuildOptions } from 'esbuild';
-import { TLDTS_BUILD } from '../../infra/constructs/postwatch-function.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BuildOptions, build } from 'esbuild';
+import { copyDataFileCommands, TLDTS_BUILD } from '../../infra/constructs/postwatch-function.ts';
+import type { createEngine } from '../../shared/checks/engine.ts';
+import type { DEFAULT_MODELS } from '../../shared/checks/models/index.ts';
 
 /** The esbuild options PostwatchFunction gives NodejsFunction (see its `bundling`), for the benches. */
 export const LAMBDA_OPTIONS: BuildOptions = {
@@ -20,3 +26,35 @@ export const LAMBDA_OPTIONS: BuildOptions = {
   metafile: true,
   logLevel: 'silent',
 };
+
+/** What an engine bundle exports: the engine and the shipped models, as analyze bundles them. */
+export interface BuiltEngine {
+  readonly createEngine: typeof createEngine;
+  readonly DEFAULT_MODELS: typeof DEFAULT_MODELS;
+}
+
+/**
+ * Bundles `tree`'s engine into `out` (index.mjs) with its data files, as the Lambda bundles are
+ * made (LAMBDA_OPTIONS, the packs beside it), and imports it.
+ */
+export async function buildEngine(tree: string, out: string): Promise<BuiltEngine> {
+  mkdirSync(out, { recursive: true });
+  await build({
+    ...LAMBDA_OPTIONS,
+    stdin: {
+      contents: [
+        "export { createEngine } from './shared/checks/engine.ts';",
+        "export { DEFAULT_MODELS } from './shared/checks/models/index.ts';",
+      ].join('\n'),
+      resolveDir: tree,
+      loader: 'ts',
+    },
+    sourcemap: false,
+    metafile: false,
+    absWorkingDir: tree,
+    outfile: join(out, 'index.mjs'),
+    logLevel: 'warning',
+  });
+  for (const c of copyDataFileCommands(tree, out)) execFileSync('sh', ['-c', c]);
+  return (await import(pathToFileURL(join(out, 'index.mjs')).href)) as BuiltEngine;
+}
