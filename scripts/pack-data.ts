@@ -9,13 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { LinearModel, readModelFiles } from '../shared/checks/models/index.ts';
 import type { BUNDLE_PACKS } from '../shared/data/bundle-files.ts';
 import { encodeConfusablesPack, encodeLexiconPack, encodeModelPack } from '../shared/data/pack.ts';
-import { alternationsToPack } from '../shared/lexicon/index.ts';
+import { alternationsToPack, gatesToPack } from '../shared/lexicon/index.ts';
 import { loadLexicon } from '../shared/lexicon/load.ts';
 import { readConfusablesTable } from '../shared/text/lookalike.ts';
+// The checks, loaded for the word gates they ask for (gatesToPack).
+import '../shared/checks/registry.ts';
 
 const PACKS: Record<(typeof BUNDLE_PACKS)[number]['kind'], () => Buffer | string> = {
   models: () => encodeModelPack(readModelFiles().map((f) => new LinearModel(f).packed())),
-  lexicon: () => encodeLexiconPack(loadLexicon(), alternationsToPack()),
+  lexicon: () => encodeLexiconPack(loadLexicon(), alternationsToPack(), gatesToPack()),
   confusables: () => encodeConfusablesPack(readConfusablesTable()),
 };
 

@@ -11,11 +11,15 @@
  * - `lexicon.pack.json`: every language folder's topics and groups as one JSON document,
  *   with the alternations of the longest groups already merged by their first letters
  *   (shared/lexicon/index.ts `alternationsToPack`): one read and one JSON.parse instead of
- *   ~100 files read and parsed line by line and those lists merged again.
+ *   ~100 files read and parsed line by line and those lists merged again; and the word
+ *   gates the checks ask for (`gatesToPack`) already expanded (~5 ms at load for the health
+ *   conditions' gate alone).
  *
  * A pack names its format; a reader refuses any other, so a bundle built by one version
  * never misreads another's pack.
  */
+
+import type { WordGateData } from '../text/word-gate.ts';
 
 /** The part of a model file a loaded model keeps (shared/checks/models/model.ts). */
 export interface PackedModelMeta {
@@ -80,7 +84,7 @@ export function decodeModelPack(bytes: Buffer): PackedModel[] {
   });
 }
 
-export const LEXICON_PACK_FORMAT = 'postwatch-lexicon-pack-1';
+export const LEXICON_PACK_FORMAT = 'postwatch-lexicon-pack-2';
 
 /** lang → topic → group → phrases, each level in its order (the join order matters). */
 export type PackedLexicon = Map<string, Map<string, Map<string, string[]>>>;
@@ -89,18 +93,26 @@ export interface LexiconPack {
   readonly lexicon: PackedLexicon;
   /** `topic/group` → its alternation over every language, as compilePhrases builds it (the longest groups). */
   readonly alternations: Map<string, string>;
+  /** `topic/group` → its word gate's data (shared/text/word-gate.ts), for the groups a check gates. */
+  readonly gates: Map<string, WordGateData | null>;
 }
 
 /** lexicon.pack.json: maps as arrays of entries, so their order survives JSON. */
 export function encodeLexiconPack(
   lexicon: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>>,
   alternations: ReadonlyMap<string, string>,
+  gates: ReadonlyMap<string, WordGateData | null> = new Map(),
 ): string {
   const languages = [...lexicon].map(([lang, topics]) => [
     lang,
     [...topics].map(([topic, groups]) => [topic, [...groups]]),
   ]);
-  return JSON.stringify({ format: LEXICON_PACK_FORMAT, languages, alternations: [...alternations] });
+  return JSON.stringify({
+    format: LEXICON_PACK_FORMAT,
+    languages,
+    alternations: [...alternations],
+    gates: [...gates],
+  });
 }
 
 export function decodeLexiconPack(text: string): LexiconPack {
@@ -108,6 +120,7 @@ export function decodeLexiconPack(text: string): LexiconPack {
     format?: unknown;
     languages: Array<[string, Array<[string, Array<[string, string[]]>]>]>;
     alternations: Array<[string, string]>;
+    gates: Array<[string, WordGateData | null]>;
   };
   if (raw.format !== LEXICON_PACK_FORMAT)
     throw new Error(`lexicon.pack.json: format ${String(raw.format)}, expected ${LEXICON_PACK_FORMAT}`);
@@ -119,6 +132,7 @@ export function decodeLexiconPack(text: string): LexiconPack {
       ]),
     ),
     alternations: new Map(raw.alternations),
+    gates: new Map(raw.gates),
   };
 }
 

@@ -1,6 +1,7 @@
 import { decodeLexiconPack } from '../data/pack.ts';
 import { readBesideBundle } from '../data/read.ts';
 import { groupAlternatives, mayMerge } from '../text/alternation.ts';
+import { gateOf, type WordGateData, wordGateData } from '../text/word-gate.ts';
 import { COMMON, loadLexicon } from './load.ts';
 
 /** The name of the lexicon's pack beside a bundle (scripts/pack-data.ts writes it). */
@@ -105,6 +106,34 @@ export function alternationsToPack(): Map<string, string> {
   return out;
 }
 
+/** The groups a check has asked a word gate of (`p.gate`), keyed `topic/group`. */
+const GATED = new Set<string>();
+const packedGates: ReadonlyMap<string, WordGateData | null> = PACK?.gates ?? new Map();
+
+/**
+ * A group's word gate (shared/text/word-gate.ts): from the pack in a bundle, where it was
+ * expanded when the bundle was built; expanded here in the tree.
+ */
+function gate(topic: string, group: string): (text: string) => boolean {
+  const key = `${topic}/${group}`;
+  GATED.add(key);
+  const data = packedGates.has(key) ? packedGates.get(key)! : wordGateData(phrases(topic, group));
+  return gateOf(data);
+}
+
+/**
+ * The data of every word gate the loaded checks ask for, for the pack: the caller loads the
+ * checks first (scripts/pack-data.ts imports the registry).
+ */
+export function gatesToPack(): Map<string, WordGateData | null> {
+  const out = new Map<string, WordGateData | null>();
+  for (const key of GATED) {
+    const [topic, group] = key.split('/') as [string, string];
+    out.set(key, wordGateData(phrases(topic, group)));
+  }
+  return out;
+}
+
 /**
  * The first phrase of every group, every language, that is plain words (letters, digits,
  * spaces, apostrophes: no pattern syntax), as written: what a text made of the lexicon's own
@@ -125,14 +154,17 @@ export function literalPhrases(): string[] {
 
 /**
  * Shorthand for a check module: `const p = lexicon('hostile-reply')`, then `p('insultNoun')`
- * for the alternation of one group and `p.list('insultNoun')` for its phrases.
+ * for the alternation of one group, `p.list('insultNoun')` for its phrases and
+ * `p.gate('insultNoun')` for the word gate of `\b(?:its phrases)\b`.
  */
 export function lexicon(topic: string): ((group: string, options?: PhraseOptions) => string) & {
   list(group: string, options?: PhraseOptions): string[];
+  gate(group: string): (text: string) => boolean;
 } {
   const fn = (group: string, options?: PhraseOptions): string =>
     options ? alternation(topic, group, options) : compiledAlternation(topic, group);
   return Object.assign(fn, {
     list: (group: string, options?: PhraseOptions) => phrases(topic, group, options),
+    gate: (group: string) => gate(topic, group),
   });
 }

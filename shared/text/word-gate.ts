@@ -97,13 +97,24 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/** The gate for `\b(?:phrases…)\b`: false only when no match is possible. */
-export function wordGate(phrases: readonly string[]): (text: string) => boolean {
+/**
+ * What a gate looks for: whole words of the text, and literals anywhere in it. Null: the gate
+ * always says yes (a phrase it cannot expand). A pure function of the phrases, so a bundle
+ * carries it in its lexicon pack (shared/lexicon/index.ts `gatesToPack`) instead of expanding
+ * the phrases at every cold start.
+ */
+export interface WordGateData {
+  readonly words: readonly string[];
+  readonly needles: readonly string[];
+}
+
+/** The data of the gate for `\b(?:phrases…)\b` (see wordGate). */
+export function wordGateData(phrases: readonly string[]): WordGateData | null {
   const words = new Set<string>();
   const literals = new Set<string>();
   for (const phrase of phrases) {
     const expansions = expandPhrase(phrase);
-    if (expansions === null) return () => true;
+    if (expansions === null) return null;
     for (const e of expansions) {
       const tokens = e.split(/[^A-Za-z0-9_*]+/).filter(Boolean);
       const whole = tokens.filter((t) => !t.includes(OPEN)).sort((a, b) => b.length - a.length);
@@ -115,12 +126,20 @@ export function wordGate(phrases: readonly string[]): (text: string) => boolean 
         ?.split(OPEN)
         .sort((a, b) => b.length - a.length)
         .at(0);
-      if (!literal) return () => true;
+      if (!literal) return null;
       literals.add(literal);
     }
   }
   // A literal that contains another is found whenever the other is.
   const needles = [...literals].filter((l) => ![...literals].some((o) => o !== l && l.includes(o)));
+  return { words: [...words], needles };
+}
+
+/** The gate of `data`: true when the text has one of its words as a word, or one of its needles. */
+export function gateOf(data: WordGateData | null): (text: string) => boolean {
+  if (data === null) return () => true;
+  const words = new Set(data.words);
+  const needles = data.needles;
   // The first two characters of every word, so most of a text's words need no lookup.
   const starts = new Uint8Array(1 << 14);
   const key = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
@@ -142,4 +161,9 @@ export function wordGate(phrases: readonly string[]): (text: string) => boolean 
     }
     return false;
   };
+}
+
+/** The gate for `\b(?:phrases…)\b`: false only when no match is possible. */
+export function wordGate(phrases: readonly string[]): (text: string) => boolean {
+  return gateOf(wordGateData(phrases));
 }

@@ -1,6 +1,5 @@
 import { type Language, lexicon } from '../../lexicon/index.ts';
 import { pattern } from '../../text/pattern.ts';
-import { wordGate } from '../../text/word-gate.ts';
 
 /**
  * Health patterns for `health-claim` and `self-diagnosis`, composed from the `health` topic
@@ -49,7 +48,7 @@ export function slotted(phrases: readonly string[], slot: string, source: string
 export const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
 export const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
 /** A word test the list's pattern cannot match without (shared/text/word-gate.ts): most texts stop here. */
-const CONDITION_GATE = wordGate(h.list('condition'));
+const CONDITION_GATE = h.gate('condition');
 let askedText: string | undefined;
 let askedAnswer = false;
 

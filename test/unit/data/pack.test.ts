@@ -14,10 +14,11 @@ import {
   encodeModelPack,
   LEXICON_PACK_FORMAT,
 } from '../../../shared/data/pack.ts';
-import { alternationsToPack, compilePhrases, phrases } from '../../../shared/lexicon/index.ts';
+import { alternationsToPack, compilePhrases, gatesToPack, phrases } from '../../../shared/lexicon/index.ts';
 import { loadLexicon } from '../../../shared/lexicon/load.ts';
 import { MERGE_FROM } from '../../../shared/text/alternation.ts';
 import { lookalikeKey, readConfusablesTable } from '../../../shared/text/lookalike.ts';
+import { gateOf, wordGate, wordGateData } from '../../../shared/text/word-gate.ts';
 import { bundleSnippet } from '../../support/snippet-bundle.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -85,6 +86,24 @@ describe('lexicon.pack.json', () => {
       const [topic, group] = key.split('/') as [string, string];
       expect(source).toBe(`(?:${phrases(topic, group).join('|')})`);
     }
+  });
+
+  it("carries the word gates the checks ask for, expanded as the tree expands them, and the bundle's gate answers as the tree's", async () => {
+    // The checks ask for their gates as they load (health's condition gate among them).
+    await import('../../../shared/checks/registry.ts');
+    const gates = gatesToPack();
+    expect([...gates.keys()]).toContain('health/condition');
+    const pack = decodeLexiconPack(encodeLexiconPack(loadLexicon(), alternationsToPack(), gates));
+    expect(pack.gates).toEqual(gates);
+    const data = pack.gates.get('health/condition');
+    expect(data).toEqual(wordGateData(phrases('health', 'condition')));
+    expect(data?.words.length).toBeGreaterThan(100);
+    const fromPack = gateOf(data ?? null);
+    const fromTree = wordGate(phrases('health', 'condition'));
+    for (const text of ['my migraines are gone', 'nothing to see here', 'insomnia', 'the sky is blue', ''])
+      expect(fromPack(text), text).toBe(fromTree(text));
+    expect(fromPack('nothing to see here')).toBe(false);
+    expect(fromPack('cures insomnia fast')).toBe(true);
   });
 
   it('refuses another format', () => {
