@@ -19,8 +19,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LinkifyIt } from 'linkify-it';
-import * as source from '../shared/checks/engine.ts';
-import * as sourceModels from '../shared/checks/models/index.ts';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import type { ContentItem } from '../shared/model/index.ts';
 import { benchItems } from './lib/bench-items.ts';
@@ -44,14 +42,20 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
-// The engine as deployed (analyze's bundle), unless --source.
-let built: BuiltEngine = { createEngine: source.createEngine, DEFAULT_MODELS: sourceModels.DEFAULT_MODELS };
-if (!values.source) {
+// The engine as deployed (analyze's bundle), unless --source: only the one benched is loaded.
+async function loadEngine(): Promise<BuiltEngine> {
+  if (values.source) {
+    const [engine, models] = await Promise.all([
+      import('../shared/checks/engine.ts'),
+      import('../shared/checks/models/index.ts'),
+    ]);
+    return { createEngine: engine.createEngine, DEFAULT_MODELS: models.DEFAULT_MODELS };
+  }
   const out = mkdtempSync(join(tmpdir(), 'pw-bench-'));
   process.on('exit', () => rmSync(out, { recursive: true, force: true }));
-  built = await buildEngine(resolve(import.meta.dirname, '..'), out);
+  return buildEngine(resolve(import.meta.dirname, '..'), out);
 }
-const { createEngine, DEFAULT_MODELS } = built;
+const { createEngine, DEFAULT_MODELS } = await loadEngine();
 const engineFrom = values.source ? 'the source tree (tsx)' : "analyze's Lambda bundle (esbuild, minified)";
 
 const items = bench.items;

@@ -106,8 +106,8 @@ export function alternationsToPack(): Map<string, string> {
   return out;
 }
 
-/** The groups a check has asked a word gate of (`p.gate`), keyed `topic/group`. */
-const GATED = new Set<string>();
+/** The word gates the loaded checks asked for (`p.gate`), keyed `topic/group`, with their data. */
+const GATES = new Map<string, WordGateData | null>();
 const packedGates: ReadonlyMap<string, WordGateData | null> = PACK?.gates ?? new Map();
 
 /**
@@ -116,22 +116,17 @@ const packedGates: ReadonlyMap<string, WordGateData | null> = PACK?.gates ?? new
  */
 function gate(topic: string, group: string): (text: string) => boolean {
   const key = `${topic}/${group}`;
-  GATED.add(key);
   const data = packedGates.has(key) ? packedGates.get(key)! : wordGateData(phrases(topic, group));
+  GATES.set(key, data);
   return gateOf(data);
 }
 
 /**
- * The data of every word gate the loaded checks ask for, for the pack: the caller loads the
+ * The data of every word gate the loaded checks asked for, for the pack: the caller loads the
  * checks first (scripts/pack-data.ts imports the registry).
  */
-export function gatesToPack(): Map<string, WordGateData | null> {
-  const out = new Map<string, WordGateData | null>();
-  for (const key of GATED) {
-    const [topic, group] = key.split('/') as [string, string];
-    out.set(key, wordGateData(phrases(topic, group)));
-  }
-  return out;
+export function gatesToPack(): ReadonlyMap<string, WordGateData | null> {
+  return GATES;
 }
 
 /**
