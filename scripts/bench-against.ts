@@ -14,7 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { BuildOptions } from 'esbuild';
 import type { createEngine as CreateEngine } from '../shared/checks/engine.ts';
 import { benchItems } from './lib/bench-items.ts';
 import { buildEngine } from './lib/lambda-build.ts';
@@ -39,7 +41,11 @@ try {
   execFileSync('git', ['-C', here, 'worktree', 'add', '--detach', '--quiet', other, commit]);
   added = true;
   symlinkSync(join(here, 'node_modules'), join(other, 'node_modules'));
-  const oldEngine = (await buildEngine(other, join(work, 'old'))).createEngine;
+  // Each tree bundled with its own Lambda options (an alias may name a file only one tree has).
+  const theirs = (await import(pathToFileURL(join(other, 'scripts/lib/lambda-build.ts')).href)) as {
+    LAMBDA_OPTIONS?: BuildOptions;
+  };
+  const oldEngine = (await buildEngine(other, join(work, 'old'), theirs.LAMBDA_OPTIONS)).createEngine;
   const newEngine = (await buildEngine(here, join(work, 'new'))).createEngine;
 
   const { items, groups } = benchItems(Number(values.items));

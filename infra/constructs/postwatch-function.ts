@@ -33,8 +33,11 @@ export interface PostwatchFunctionProps {
 
 const MAX_TIMEOUT_SECONDS = 900;
 
-/** The tldts build every bundle uses (see `esbuildArgs` below; scripts/bench-bundles.ts mirrors it). */
-export const TLDTS_BUILD = 'tldts/dist/cjs/index.js';
+/**
+ * What every bundle gets for `tldts` (see `esbuildArgs` below; scripts/lib/lambda-build.ts
+ * mirrors it): tldts's parse over the suffix trie in suffixes.pack, from the project root.
+ */
+export const TLDTS_BUILD = './shared/text/tldts-bundle.ts';
 
 /**
  * Shell commands that copy each of BUNDLE_DATA_FILES beside the bundle when the bundle names
@@ -127,11 +130,11 @@ export class PostwatchFunction extends Construct {
         banner:
           "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         mainFields: ['module', 'main'],
-        // tldts's CommonJS build, not its ES one: at load the library derives hash tables from
-        // its suffix trie in a loop at module scope. Bundled as ES, that loop lands in the
-        // bundle's one top-level function, too large for V8 to optimize, and runs interpreted
-        // (about 10 ms of analyze's init); the CommonJS build keeps it in its own function.
-        // Same version, same code (npm run bench reports the init).
+        // tldts's parse over its own trie, read from suffixes.pack (written beside the bundle
+        // below) instead of built at import: at load tldts derives three arrays from its trie in
+        // a loop, about 10 ms of analyze's init run interpreted, and its trie's literals are
+        // 140 KB of JavaScript. Same version, same answers (shared/text/public-suffix.ts; npm run
+        // bench reports the init). esbuild resolves the path from the project root, its cwd.
         esbuildArgs: { '--alias:tldts': TLDTS_BUILD },
         // Data files (phone metadata, lookalike names) and packs (models, lexicon, confusables) ship beside index.mjs, not in it.
         commandHooks: {

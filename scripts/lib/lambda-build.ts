@@ -35,12 +35,17 @@ export interface BuiltEngine {
 
 /**
  * Bundles `tree`'s engine into `out` (index.mjs) with its data files, as the Lambda bundles are
- * made (LAMBDA_OPTIONS, the packs beside it), and imports it.
+ * made (LAMBDA_OPTIONS, or `options` as another commit makes them; the packs beside it), and
+ * imports it.
  */
-export async function buildEngine(tree: string, out: string): Promise<BuiltEngine> {
+export async function buildEngine(
+  tree: string,
+  out: string,
+  options: BuildOptions = LAMBDA_OPTIONS,
+): Promise<BuiltEngine> {
   mkdirSync(out, { recursive: true });
   await build({
-    ...LAMBDA_OPTIONS,
+    ...options,
     stdin: {
       contents: [
         "export { createEngine } from './shared/checks/engine.ts';",

@@ -20,15 +20,18 @@ export const BUNDLE_DATA_FILES: readonly string[] = [
  * each when the bundle names it: the models with their weights dense (`models.pack`, read by
  * shared/checks/models/index.ts) and the lexicon's folders as one document with every
  * longest groups' alternations merged (`lexicon.pack.json`, read by shared/lexicon/index.ts),
- * and the UTS #39 confusables as sorted code points (`confusables.pack`, read by
- * shared/text/lookalike.ts). The source tree reads the weight files, the lexicon folders and
- * the confusables JSON instead.
+ * the UTS #39 confusables as sorted code points (`confusables.pack`, read by
+ * shared/text/lookalike.ts), and tldts's public suffix trie with the arrays it derives at load
+ * (`suffixes.pack`, read by shared/text/tldts-bundle.ts, which bundles import as `tldts`). The
+ * source tree reads the weight files, the lexicon folders, the confusables JSON and tldts
+ * instead.
  */
 export const BUNDLE_PACKS: readonly {
   readonly name: string;
-  readonly kind: 'models' | 'lexicon' | 'confusables';
+  readonly kind: 'models' | 'lexicon' | 'confusables' | 'suffixes';
 }[] = [
   { name: 'models.pack', kind: 'models' },
   { name: 'lexicon.pack.json', kind: 'lexicon' },
   { name: 'confusables.pack', kind: 'confusables' },
+  { name: 'suffixes.pack', kind: 'suffixes' },
 ];

@@ -19,6 +19,7 @@
  * never misreads another's pack.
  */
 
+import type { SuffixTrie } from '../text/public-suffix.ts';
 import type { WordGateData } from '../text/word-gate.ts';
 
 /** The part of a model file a loaded model keeps (shared/checks/models/model.ts). */
@@ -211,4 +212,92 @@ function u32le(bytes: Buffer, offset: number, count: number): Uint32Array {
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) out[i] = bytes.readUInt32LE(offset + 4 * i);
   return out;
+}
+
+const SUFFIX_MAGIC = 'PWS1';
+const SUFFIX_HEADER = 24;
+
+/**
+ * suffixes.pack: tldts's public suffix trie with the arrays tldts derives from it at load
+ * (shared/text/public-suffix.ts), so a bundle reads views instead of running that loop.
+ * Magic, node count, edge count, label bytes, rules root, exceptions root (u32 LE each),
+ * then, each from an 8-byte boundary: node flags (u8), edge starts (u32, one per node and
+ * one more), edge lengths (u8), edge children, label offsets, label hashes (u32 each), each
+ * node's `*` edge (i32), and the labels (UTF-8).
+ */
+export function encodeSuffixPack(trie: SuffixTrie): Buffer {
+  const nodes = trie.nodeFlags.length;
+  const edges = trie.edgeLength.length;
+  if (trie.edgeStart.length !== nodes + 1 || trie.wildcardEdge.length !== nodes)
+    throw new Error('suffix trie: per-node arrays disagree on the node count');
+  if ([trie.edgeChild, trie.edgeOffset, trie.edgeHash].some((a) => a.length !== edges))
+    throw new Error('suffix trie: per-edge arrays disagree on the edge count');
+  const label = Buffer.from(trie.labelText, 'utf8');
+  const sections: ArrayBufferView[] = [
+    trie.nodeFlags,
+    trie.edgeStart,
+    trie.edgeLength,
+    trie.edgeChild,
+    trie.edgeOffset,
+    trie.edgeHash,
+    trie.wildcardEdge,
+    label,
+  ];
+  const header = Buffer.alloc(SUFFIX_HEADER);
+  header.write(SUFFIX_MAGIC, 0, 'latin1');
+  [nodes, edges, label.length, trie.rulesRoot, trie.exceptionsRoot].forEach((v, i) => {
+    header.writeUInt32LE(v, 4 + 4 * i);
+  });
+  const parts: Buffer[] = [header];
+  for (const s of sections) {
+    const bytes = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+    // Written little-endian wherever this runs (every Lambda, x86 and arm64, is).
+    parts.push(
+      LITTLE_ENDIAN || bytes.length === (s as Uint8Array).length ? bytes : Buffer.from(bytes).swap32(),
+    );
+    parts.push(Buffer.alloc((ALIGN - (s.byteLength % ALIGN)) % ALIGN));
+  }
+  return Buffer.concat(parts);
+}
+
+/** Reads suffixes.pack: the u8 arrays are views into `bytes`, the others one aligned copy each. */
+export function decodeSuffixPack(bytes: Buffer): SuffixTrie {
+  if (bytes.length < SUFFIX_HEADER || bytes.toString('latin1', 0, 4) !== SUFFIX_MAGIC)
+    throw new Error('suffixes.pack: not a suffix pack');
+  const [nodes, edges, labelBytes, rulesRoot, exceptionsRoot] = [4, 8, 12, 16, 20].map((at) =>
+    bytes.readUInt32LE(at),
+  ) as [number, number, number, number, number];
+  let at = SUFFIX_HEADER;
+  const take = (size: number): number => {
+    const start = at;
+    at += Math.ceil(size / ALIGN) * ALIGN;
+    if (start + size > bytes.length) throw new Error('suffixes.pack: cut short');
+    return start;
+  };
+  const u8 = (n: number) => new Uint8Array(bytes.buffer, bytes.byteOffset + take(n), n);
+  const u32 = (n: number) => u32le(bytes, take(4 * n), n);
+  const nodeFlags = u8(nodes);
+  const edgeStart = u32(nodes + 1);
+  const edgeLength = u8(edges);
+  const edgeChild = u32(edges);
+  const edgeOffset = u32(edges);
+  const edgeHash = u32(edges);
+  const wildcardEdge = new Int32Array(u32(nodes).buffer);
+  const labelAt = take(labelBytes);
+  const labelText = bytes.toString('utf8', labelAt, labelAt + labelBytes);
+  const trie: SuffixTrie = {
+    nodeFlags,
+    edgeStart,
+    edgeLength,
+    edgeChild,
+    edgeOffset,
+    edgeHash,
+    wildcardEdge,
+    labelText,
+    rulesRoot,
+    exceptionsRoot,
+  };
+  if (trie.edgeStart[nodes] !== edges || rulesRoot >= nodes || exceptionsRoot >= nodes)
+    throw new Error('suffixes.pack: trie does not hold together');
+  return trie;
 }

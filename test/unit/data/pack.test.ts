@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'tldts';
+import * as tldtsTrie from 'tldts/dist/es6/src/data/trie.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TLDTS_BUILD } from '../../../infra/constructs/postwatch-function.ts';
 import { DEFAULT_MODELS, LinearModel, readModelFiles } from '../../../shared/checks/models/index.ts';
 import {
   decodeConfusablesPack,
@@ -180,5 +183,36 @@ describe('in a bundle', () => {
     expect(m.phrases('hostile-reply', 'insultNoun')).toEqual(phrases('hostile-reply', 'insultNoun'));
     for (const name of ['Ｎｏｒｔｈ', 'nоrth', 'n0rthw1nd', '𝐧𝐨𝐫𝐭𝐡', 'Ꮇеtа_Ѕuррοrt', 'mill'])
       expect(m.lookalikeKey(name), name).toBe(lookalikeKey(name));
+  }, 30_000);
+
+  it('tldts, aliased as PostwatchFunction aliases it, parses over suffixes.pack, and without it says so', async () => {
+    const dir = join(tmp, 'tldts');
+    await bundleSnippet(`export { parse } from 'tldts';`, join(dir, 'index.mjs'), {
+      alias: { tldts: TLDTS_BUILD },
+    });
+    const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+    // tldts's trie is not in the JavaScript: its labels come from the pack.
+    expect(code).not.toContain(tldtsTrie.labelText.slice(0, 200));
+    await expect(import(`${pathToFileURL(join(dir, 'index.mjs')).href}?bare`)).rejects.toThrow(
+      /suffixes.pack is not beside the bundle/,
+    );
+    execFileSync(
+      'node',
+      ['--import', 'tsx', 'scripts/pack-data.ts', 'suffixes', join(dir, 'suffixes.pack')],
+      {
+        cwd: root,
+      },
+    );
+    const m = (await import(`${pathToFileURL(join(dir, 'index.mjs')).href}?packed`)) as {
+      parse: typeof parse;
+    };
+    for (const url of [
+      'https://acme-support.github.io/refund',
+      'login.acmebank.co.uk',
+      'a.b.www.ck',
+      'x.zzzz',
+    ])
+      for (const options of [undefined, { allowPrivateDomains: true }])
+        expect(m.parse(url, options), url).toEqual(parse(url, options));
   }, 30_000);
 });
