@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BrandProfileSchema } from './brand.ts';
+import { declared } from './declared.ts';
 import { ValidationError } from './errors.ts';
 import { parseOrThrow } from './parse.ts';
 import './zod-locale.ts';
@@ -15,7 +16,7 @@ export const POLLABLE_PLATFORMS = [
   'reddit',
   'tiktok',
 ] as const;
-export const PollablePlatformSchema = z.enum(POLLABLE_PLATFORMS);
+export const PollablePlatformSchema = /* @__PURE__ */ declared(() => z.enum(POLLABLE_PLATFORMS));
 export type PollablePlatform = z.infer<typeof PollablePlatformSchema>;
 
 const DURATION = /^(\d+)(ms|s|m|h|d)$/;
@@ -28,12 +29,12 @@ export function durationToMs(value: string): number {
   return Number(m[1]) * (UNIT_MS[m[2] as string] as number);
 }
 
-const durationString = z
-  .string()
-  .check(z.refine((s) => DURATION.test(s.trim()), 'expected a duration such as 30s, 2m or 1h'));
+const durationString = /* @__PURE__ */ declared(() =>
+  z.string().check(z.refine((s) => DURATION.test(s.trim()), 'expected a duration such as 30s, 2m or 1h')),
+);
 
 /** A credential value: `env:NAME` (read from the environment / a secret), never the secret itself. */
-const credentialRef = z.string().check(z.minLength(1));
+const credentialRef = /* @__PURE__ */ declared(() => z.string().check(z.minLength(1)));
 /** A non-empty string. */
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -44,68 +45,78 @@ const nonEmpty = () => z.string().check(z.minLength(1));
  * { "platform": "x", "handle": "acmebank", "accountId": "2244994945", "role": "brand",
  *   "credentials": { "bearerToken": "env:X_BEARER_TOKEN" }, "every": "2m", "commentsDays": 7 }
  */
-export const WatchedAccountSchema = z.object({
-  platform: PollablePlatformSchema,
-  handle: z.pipe(
-    z.string().check(z.trim(), z.minLength(1, 'expected a non-empty handle')),
-    z.transform((h: string) => h.replace(/^@/, '')),
-  ),
-  accountId: z.optional(z.pipe(z.union([nonEmpty(), z.number()]), z.transform(String))),
-  role: z._default(z.enum(['brand', 'partner']), 'brand'),
-  credentials: z._default(z.record(z.string(), credentialRef), {}),
-  every: z._default(durationString, '5m'),
-  commentsDays: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(90)), 7),
-  apiBase: z.optional(z.url()),
-});
+export const WatchedAccountSchema = /* @__PURE__ */ declared(() =>
+  z.object({
+    platform: PollablePlatformSchema,
+    handle: z.pipe(
+      z.string().check(z.trim(), z.minLength(1, 'expected a non-empty handle')),
+      z.transform((h: string) => h.replace(/^@/, '')),
+    ),
+    accountId: z.optional(z.pipe(z.union([nonEmpty(), z.number()]), z.transform(String))),
+    role: z._default(z.enum(['brand', 'partner']), 'brand'),
+    credentials: z._default(z.record(z.string(), credentialRef), {}),
+    every: z._default(durationString, '5m'),
+    commentsDays: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(90)), 7),
+    apiBase: z.optional(z.url()),
+  }),
+);
 export type WatchedAccount = z.infer<typeof WatchedAccountSchema>;
 export type WatchedAccountInput = z.input<typeof WatchedAccountSchema>;
 
-const secretMap = z.record(z.string(), credentialRef);
+const secretMap = /* @__PURE__ */ declared(() => z.record(z.string(), credentialRef));
 
 /** Webhook secrets per platform; keys are what each verifier needs (`appSecret`, `consumerSecret`...). */
-export const WebhooksConfigSchema = z._default(
-  z.object({
-    meta: z.optional(z.object({ appSecret: credentialRef, verifyToken: credentialRef })),
-    x: z.optional(z.object({ consumerSecret: credentialRef })),
-    youtube: z.optional(secretMap),
-    mastodon: z.optional(secretMap),
-    tiktok: z.optional(secretMap),
-  }),
-  {},
+export const WebhooksConfigSchema = /* @__PURE__ */ declared(() =>
+  z._default(
+    z.object({
+      meta: z.optional(z.object({ appSecret: credentialRef, verifyToken: credentialRef })),
+      x: z.optional(z.object({ consumerSecret: credentialRef })),
+      youtube: z.optional(secretMap),
+      mastodon: z.optional(secretMap),
+      tiktok: z.optional(secretMap),
+    }),
+    {},
+  ),
 );
 
 /** Where alerts go (CONTRACTS.md §5 `alerts[]`). */
-export const AlertSinkSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('console') }),
-  z.object({ type: z.literal('jsonl'), path: nonEmpty() }),
-  z.object({ type: z.literal('webhook'), url: nonEmpty() }),
-  z.object({
-    type: z.literal('sns'),
-    topics: z.partialRecord(z.enum(['takedown', 'correction', 'review']), nonEmpty()),
-  }),
-]);
+export const AlertSinkSchema = /* @__PURE__ */ declared(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('console') }),
+    z.object({ type: z.literal('jsonl'), path: nonEmpty() }),
+    z.object({ type: z.literal('webhook'), url: nonEmpty() }),
+    z.object({
+      type: z.literal('sns'),
+      topics: z.partialRecord(z.enum(['takedown', 'correction', 'review']), nonEmpty()),
+    }),
+  ]),
+);
 export type AlertSink = z.infer<typeof AlertSinkSchema>;
 
 /** Where findings, seen versions and cursors are kept (CONTRACTS.md §5 `store`). */
-export const StoreConfigSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('local'), path: nonEmpty() }),
-  z.object({
-    type: z.literal('dynamodb'),
-    table: nonEmpty(),
-    region: z.optional(nonEmpty()),
-    endpoint: z.optional(nonEmpty()),
-  }),
-]);
+export const StoreConfigSchema = /* @__PURE__ */ declared(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('local'), path: nonEmpty() }),
+    z.object({
+      type: z.literal('dynamodb'),
+      table: nonEmpty(),
+      region: z.optional(nonEmpty()),
+      endpoint: z.optional(nonEmpty()),
+    }),
+  ]),
+);
 export type StoreConfig = z.infer<typeof StoreConfigSchema>;
 
 /** The whole monitor configuration, `postwatch.config.json` (CONTRACTS.md §5). */
-export const MonitorConfigSchema = z.object({
-  brand: z.union([nonEmpty(), BrandProfileSchema]),
-  watch: z._default(z.array(WatchedAccountSchema), []),
-  webhooks: WebhooksConfigSchema,
-  alerts: z._default(z.array(AlertSinkSchema), [{ type: 'console' }]),
-  store: z._default(StoreConfigSchema, { type: 'local', path: '.postwatch/data' }),
-});
+export const MonitorConfigSchema = /* @__PURE__ */ declared(() =>
+  z.object({
+    brand: z.union([nonEmpty(), BrandProfileSchema]),
+    watch: z._default(z.array(WatchedAccountSchema), []),
+    webhooks: WebhooksConfigSchema,
+    alerts: z._default(z.array(AlertSinkSchema), [{ type: 'console' }]),
+    store: z._default(StoreConfigSchema, { type: 'local', path: '.postwatch/data' }),
+  }),
+);
 export type MonitorConfig = z.infer<typeof MonitorConfigSchema>;
 
 /** Validates a monitor configuration; the error names each bad field by its path (`watch[1].platform`). */
