@@ -14,6 +14,8 @@
  *   ~100 files read and parsed line by line and those lists merged again; and the word
  *   gates the checks ask for (`gatesToPack`) already expanded (~5 ms at load for the health
  *   conditions' gate alone).
+ * - `suffixes.pack`: tldts's public suffix trie with the arrays tldts derives from it at
+ *   import, read by shared/text/tldts-bundle.ts (the module bundles import as `tldts`).
  *
  * A pack names its format; a reader refuses any other, so a bundle built by one version
  * never misreads another's pack.
