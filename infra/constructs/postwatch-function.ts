@@ -136,7 +136,8 @@ export class PostwatchFunction extends Construct {
         // 140 KB of JavaScript. Same version, same answers (shared/text/public-suffix.ts; npm run
         // bench reports the init). esbuild resolves the path from the project root, its cwd.
         esbuildArgs: { '--alias:tldts': TLDTS_BUILD },
-        // Data files (phone metadata, lookalike names) and packs (models, lexicon, confusables) ship beside index.mjs, not in it.
+        // Data files (phone metadata, lookalike names) and packs (models, lexicon, confusables,
+        // suffixes) ship beside index.mjs, not in it.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
