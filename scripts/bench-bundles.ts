@@ -13,7 +13,10 @@
  * Reported per function: the JavaScript size (index.mjs), the data files beside it and their
  * size, the largest inputs, and the cold module init: a fresh Node 22
  * process importing the bundle (module scope builds the SDK clients and, for analyze, the
- * engine), median of --runs runs (default 7), runs of all bundles interleaved. The process
+ * engine), median of --runs runs (default 15), runs of all bundles interleaved (the order
+ * reversed every other round). The ratio to hello-world is paired: each round's init over
+ * hello-world's in the same round, then the median and quartiles of those ratios, so a slow
+ * minute of the shared machine weighs on both sides of a ratio instead of on one median. The process
  * exits right after the import: work a module starts in the background (a first read of the
  * brand profile) is not init. Init includes reading and parsing the data files the module
  * scope reads (models, confusables: the engine build needs them); the phone metadata is
@@ -21,7 +24,7 @@
  *
  * Targets (issue #10): JavaScript ≤ hello-world + 400 KB; analyze init ≤ 1.5× hello-world.
  *
- *   npx tsx scripts/bench-bundles.ts [--runs 7 --json]
+ *   npx tsx scripts/bench-bundles.ts [--runs 15 --json]
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -35,7 +38,7 @@ import { LAMBDA_OPTIONS } from './lib/lambda-build.ts';
 const run = promisify(execFile);
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '15' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -155,11 +158,15 @@ async function coldInit(b: Bundle): Promise<number> {
   return Number(line.slice(5));
 }
 
-function median(xs: readonly number[]): number {
+/** The q-quantile of `xs` (0.5: the median), interpolated between the two nearest values. */
+function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  if (s.length === 0) return Number.NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return (s[lo] as number) + ((s[Math.ceil(at)] as number) - (s[lo] as number)) * (at - lo);
 }
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
 const root = mkdtempSync(join(tmpdir(), 'pw-bench-bundles-'));
 try {
@@ -181,14 +188,18 @@ try {
   }
 
   const times = new Map<string, number[]>();
+  /** Per round, each function's init over hello-world's in that round. */
+  const ratios = new Map<string, number[]>();
   const initErrors = new Map<string, string>();
   const all = [hello, ...bundles];
   for (let r = 0; r < runs; r++) {
-    for (const b of all) {
+    const round = new Map<string, number>();
+    for (const b of r % 2 === 0 ? all : [...all].reverse()) {
       if (initErrors.has(b.name)) continue;
       try {
         const t = await coldInit(b);
         times.set(b.name, [...(times.get(b.name) ?? []), t]);
+        round.set(b.name, t);
       } catch (error) {
         const e = error as { stderr?: string; message?: string };
         const detail = (e.stderr ?? e.message ?? String(error))
@@ -197,10 +208,15 @@ try {
         initErrors.set(b.name, (detail ?? 'init failed').trim().slice(0, 200));
       }
     }
+    const h = round.get(hello.name);
+    for (const [name, t] of round)
+      if (h !== undefined) ratios.set(name, [...(ratios.get(name) ?? []), t / h]);
   }
-  const helloInit = median(times.get(hello.name) ?? [Number.NaN]);
   const rows = all.map((b) => {
-    const init = times.has(b.name) && !initErrors.has(b.name) ? median(times.get(b.name) ?? []) : Number.NaN;
+    const ok = times.has(b.name) && !initErrors.has(b.name);
+    const init = ok ? median(times.get(b.name) ?? []) : Number.NaN;
+    const paired = ok ? (ratios.get(b.name) ?? []) : [];
+    const initRatio = median(paired);
     const overHello = b.jsBytes - hello.jsBytes;
     return {
       function: b.name,
@@ -210,8 +226,9 @@ try {
       mapBytes: b.mapBytes,
       dataFiles: b.dataFiles,
       initMs: init,
-      initRatio: init / helloInit,
-      initTargetMet: b.name === 'analyze' ? init / helloInit <= INIT_BUDGET : null,
+      initRatio,
+      initRatioQuartiles: [quantile(paired, 0.25), quantile(paired, 0.75)],
+      initTargetMet: b.name === 'analyze' ? initRatio <= INIT_BUDGET : null,
       initError: initErrors.get(b.name),
       largestInputs: b.top,
     };
@@ -224,11 +241,15 @@ try {
     const kb = (n: number) => `${(n / KB).toFixed(0)} KB`;
     const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
     console.log(
-      `postwatch bundles: ${bundles.length} function(s) vs hello-world (DynamoDB, SNS, SQS clients), same esbuild options, cold init median of ${runs} fresh ${result.node} processes`,
+      `postwatch bundles: ${bundles.length} function(s) vs hello-world (DynamoDB, SNS, SQS clients), same esbuild options, cold init median of ${runs} fresh ${result.node} processes; ÷ hello is the median of the ${runs} rounds' ratios, with their quartiles`,
     );
     console.log('');
-    console.log('| function     |     JS | JS − hello | ≤ +400 KB | data files | init ms | init ÷ hello |');
-    console.log('|--------------|-------:|-----------:|:---------:|-----------:|--------:|-------------:|');
+    console.log(
+      '| function     |     JS | JS − hello | ≤ +400 KB | data files | init ms | init ÷ hello | p25–p75 |',
+    );
+    console.log(
+      '|--------------|-------:|-----------:|:---------:|-----------:|--------:|-------------:|--------:|',
+    );
     for (const r of rows) {
       const data = r.dataFiles.reduce((s, d) => s + d.bytes, 0);
       const sizeOk = r.sizeTargetMet === null ? '' : r.sizeTargetMet ? 'yes' : 'NO';
@@ -236,8 +257,12 @@ try {
       const ratio = r.initError
         ? ''
         : `${f2(r.initRatio)}${r.initTargetMet === false ? ' (NO)' : r.initTargetMet ? ' (yes)' : ''}`;
+      const spread =
+        r.initError || r.function === 'hello-world'
+          ? ''
+          : `${f2(r.initRatioQuartiles[0] as number)}–${f2(r.initRatioQuartiles[1] as number)}`;
       console.log(
-        `| ${r.function.padEnd(12)} | ${kb(r.jsBytes).padStart(6)} | ${(r.function === 'hello-world' ? '' : kb(r.jsOverHelloBytes)).padStart(10)} | ${sizeOk.padStart(9)} | ${(r.dataFiles.length ? `${r.dataFiles.length}: ${kb(data)}` : '—').padStart(10)} | ${initCell.padStart(7)} | ${ratio.padStart(12)} |`,
+        `| ${r.function.padEnd(12)} | ${kb(r.jsBytes).padStart(6)} | ${(r.function === 'hello-world' ? '' : kb(r.jsOverHelloBytes)).padStart(10)} | ${sizeOk.padStart(9)} | ${(r.dataFiles.length ? `${r.dataFiles.length}: ${kb(data)}` : '—').padStart(10)} | ${initCell.padStart(7)} | ${ratio.padStart(12)} | ${spread.padStart(9)} |`,
       );
     }
     console.log('');
