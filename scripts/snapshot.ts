@@ -4,18 +4,23 @@
  *
  *   npm run snapshot -- --out /tmp/before.tsv            write the snapshot
  *   npm run snapshot -- --against /tmp/before.tsv        compare; exit 1 and list the items that differ
+ *   npm run snapshot -- --bundled --against /tmp/before.tsv
+ *                                                        the engine as analyze's Lambda bundle has it
+ *                                                        (scripts/lib/lambda-build.ts), against the tree's
  *
  * Reads the corpora under ../shared/eval (or --dir, or POSTWATCH_EVAL_DIR) and this
  * repository's own eval/ folder. A line is `corpus<TAB>line<TAB>findings as JSON` with the
  * check, severity, action, reason and evidence of each finding (ids are derived from these).
  * The file holds corpus texts' fragments as evidence: write it outside the repository.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createEngine } from '../shared/checks/engine.ts';
+import { createEngine as treeEngine } from '../shared/checks/engine.ts';
 import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
+import { buildEngine } from './lib/lambda-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,12 +28,24 @@ const { values } = parseArgs({
     against: { type: 'string' },
     dir: { type: 'string' },
     'no-models': { type: 'boolean', default: false },
+    bundled: { type: 'boolean', default: false },
   },
 });
 if (!values.out && !values.against) {
-  console.error('usage: npm run snapshot -- --out FILE | --against FILE [--dir DIR] [--no-models]');
+  console.error(
+    'usage: npm run snapshot -- --out FILE | --against FILE [--dir DIR] [--no-models] [--bundled]',
+  );
   process.exit(2);
 }
+
+// The bundled engine: built into a temporary directory with its packs (tldts's trie, the
+// lexicon, the models) and data files, as PostwatchFunction builds analyze; removed at exit
+// (the phone metadata is read on the first number).
+const bundleDir = values.bundled ? mkdtempSync(join(tmpdir(), 'pw-snapshot-')) : undefined;
+const createEngine = bundleDir
+  ? (await buildEngine(resolve(dirname(fileURLToPath(import.meta.url)), '..'), bundleDir)).createEngine
+  : treeEngine;
+if (bundleDir) process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
 
 const repoEval = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'eval');
 const roots = [resolve(values.dir ?? defaultEvalDir()), repoEval];
