@@ -10,10 +10,10 @@ import { bareDomain, linkOnDomains } from './patterns/evidence-links.ts';
 import {
   CITATION_TEXT,
   CONDITION_ALL,
-  CONDITION_ONE,
   EFFECT,
   ENDORSEMENT,
   EVIDENCE_DOMAINS,
+  firstCondition,
   mentionsCondition,
   NO_LONGER,
   NO_LONGER_GATE,
@@ -72,7 +72,7 @@ function conditionAfter(text: string, from: number, sentenceEnd: number, reach: 
   let limit = Math.min(sentenceEnd, from + reach);
   // An everyday verb governs only its own clause: "stay calm, flu season is here" is no claim.
   if (reach === WEAK_AFTER_REACH) limit = clauseEnd(text, from, limit);
-  const m = CONDITION_ONE.exec(text.slice(from, limit));
+  const m = firstCondition(text.slice(from, limit));
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
@@ -128,7 +128,7 @@ export function findHealthClaims(text: string): Array<{ spans: Hit[]; kind: 'eff
     const rs = r.index;
     const sentence = sentenceAround(text, rs, rs + r[0].length);
     const from = Math.max(sentence.start, rs - RESOLVED_REACH);
-    const c = CONDITION_ONE.exec(text.slice(from, rs));
+    const c = firstCondition(text.slice(from, rs));
     if (!c) continue;
     const cs = from + c.index;
     if (TIME_OR_IF.test(text.slice(Math.max(sentence.start, cs - 30), cs))) continue;

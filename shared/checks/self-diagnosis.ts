@@ -6,8 +6,8 @@ import { insideSpans, quotedSpans } from '../text/quotes.ts';
 import { isQuestion } from '../text/sentences.ts';
 import { quote, spanEvidence } from './evidence.ts';
 import {
-  CONDITION_ONE,
   CONDITION_SOURCE,
+  firstCondition,
   mentionsCondition,
   PROFESSIONAL_REFERRAL,
 } from './patterns/health.ts';
@@ -141,7 +141,7 @@ export const selfDiagnosis: CheckDefinition = {
         for (const q of matchesOf(QUIZ, text)) {
           const from = Math.max(0, q.index - QUIZ_REACH);
           const to = Math.min(text.length, q.index + q[0].length + QUIZ_REACH);
-          const c = CONDITION_ONE.exec(text.slice(from, to));
+          const c = firstCondition(text.slice(from, to));
           if (!c || !keep(q.index, q.index + q[0].length)) continue;
           evidence.push(spanEvidence('text', input.text, q.index, q.index + q[0].length));
           evidence.push(spanEvidence('text', input.text, from + c.index, from + c.index + c[0].length));

@@ -41,12 +41,22 @@ export function slotted(phrases: readonly string[], slot: string, source: string
 }
 
 /**
- * A condition named in the normalized text: the first (`CONDITION_ONE`) or every one
- * (`CONDITION_ALL`, global). Built once here for every check that looks for one: the list
- * compiles to about 100 KB of regexp code.
+ * Every condition named in the normalized text (global). Built once here for every check that
+ * looks for one: the list compiles to about 100 KB of regexp code, so the first one is found
+ * with the same pattern (`firstCondition`) instead of a second, non-global copy of it.
  */
-export const CONDITION_ONE = pattern(`\\b(?:${CONDITION_SOURCE})\\b`);
 export const CONDITION_ALL = pattern(`\\b(?:${CONDITION_SOURCE})\\b`, 'g');
+
+/**
+ * The first condition named in `text`, as a non-global copy of CONDITION_ALL would find it
+ * (its search starts at 0 and leaves `lastIndex` at 0, as matchesOf does).
+ */
+export function firstCondition(text: string): RegExpExecArray | null {
+  CONDITION_ALL.lastIndex = 0;
+  const m = CONDITION_ALL.exec(text);
+  CONDITION_ALL.lastIndex = 0;
+  return m;
+}
 /** A word test the list's pattern cannot match without (shared/text/word-gate.ts): most texts stop here. */
 const CONDITION_GATE = h.gate('condition');
 let askedText: string | undefined;
@@ -59,7 +69,7 @@ let askedAnswer = false;
  */
 export function mentionsCondition(text: string): boolean {
   if (text !== askedText) {
-    askedAnswer = CONDITION_GATE(text) && CONDITION_ONE.test(text);
+    askedAnswer = CONDITION_GATE(text) && firstCondition(text) !== null;
     askedText = text;
   }
   return askedAnswer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONDITION_ONE } from '../../../shared/checks/patterns/health.ts';
+import { firstCondition } from '../../../shared/checks/patterns/health.ts';
 import { phrases } from '../../../shared/lexicon/index.ts';
 import { normalize } from '../../../shared/text/normalize.ts';
 import { expandPhrase, wordGate } from '../../../shared/text/word-gate.ts';
@@ -48,7 +48,7 @@ describe('wordGate', () => {
     let matched = 0;
     for (const s of samples) {
       const t = normalize(s).text;
-      if (!CONDITION_ONE.test(t)) continue;
+      if (firstCondition(t) === null) continue;
       matched++;
       expect(gate(t), t).toBe(true);
     }
