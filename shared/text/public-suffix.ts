@@ -12,7 +12,7 @@
  * builds its own `parse`.
  *
  * Only Lambda bundles use it: they alias `tldts` to shared/text/tldts-bundle.ts (see
- * PostwatchFunction). The source tree imports tldts itself. test/text/public-suffix.test.ts
+ * PostwatchFunction). The source tree imports tldts itself. test/unit/text/public-suffix.test.ts
  * checks that both answer the same on every rule of the list.
  */
 import {
