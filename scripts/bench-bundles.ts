@@ -228,7 +228,16 @@ try {
       initMs: init,
       initRatio,
       initRatioQuartiles: [quantile(paired, 0.25), quantile(paired, 0.75)],
-      initTargetMet: b.name === 'analyze' ? initRatio <= INIT_BUDGET : null,
+      // Met only when the upper quartile is under it too: on a loaded machine a median alone
+      // has come out under 1.5 while a quarter of the rounds were well over it.
+      initTarget:
+        b.name !== 'analyze'
+          ? null
+          : initRatio > INIT_BUDGET
+            ? ('not met' as const)
+            : quantile(paired, 0.75) <= INIT_BUDGET
+              ? ('met' as const)
+              : ('unclear' as const),
       initError: initErrors.get(b.name),
       largestInputs: b.top,
     };
@@ -245,10 +254,10 @@ try {
     );
     console.log('');
     console.log(
-      '| function     |     JS | JS − hello | ≤ +400 KB | data files | init ms | init ÷ hello | p25–p75 |',
+      '| function     |     JS | JS − hello | ≤ +400 KB | data files | init ms | init ÷ hello |   p25–p75 |',
     );
     console.log(
-      '|--------------|-------:|-----------:|:---------:|-----------:|--------:|-------------:|--------:|',
+      '|--------------|-------:|-----------:|:---------:|-----------:|--------:|-------------:|----------:|',
     );
     for (const r of rows) {
       const data = r.dataFiles.reduce((s, d) => s + d.bytes, 0);
@@ -256,7 +265,7 @@ try {
       const initCell = r.initError ? 'failed' : f2(r.initMs);
       const ratio = r.initError
         ? ''
-        : `${f2(r.initRatio)}${r.initTargetMet === false ? ' (NO)' : r.initTargetMet ? ' (yes)' : ''}`;
+        : `${f2(r.initRatio)}${r.initTarget === null ? '' : ` (${{ met: 'yes', 'not met': 'NO', unclear: '?' }[r.initTarget]})`}`;
       const spread =
         r.initError || r.function === 'hello-world'
           ? ''
@@ -276,7 +285,7 @@ try {
     for (const e of buildErrors) console.log(`${e.name}: build failed: ${e.error}`);
     console.log('');
     console.log(
-      'Targets: JS ≤ hello-world + 400 KB per function; analyze init ≤ 1.5× hello-world. Init is the import of the bundle in a fresh process (module scope: SDK clients, config, engine build), not Node start-up.',
+      'Targets: JS ≤ hello-world + 400 KB per function; analyze init ≤ 1.5× hello-world (yes: median and upper quartile under it; ?: the quartiles straddle it). Init is the import of the bundle in a fresh process (module scope: SDK clients, config, engine build), not Node start-up.',
     );
   }
   const failed = buildErrors.length > 0 || rows.some((r) => r.initError !== undefined);
