@@ -217,6 +217,7 @@ try {
     const init = ok ? median(times.get(b.name) ?? []) : Number.NaN;
     const paired = ok ? (ratios.get(b.name) ?? []) : [];
     const initRatio = median(paired);
+    const quartiles = [quantile(paired, 0.25), quantile(paired, 0.75)] as const;
     const overHello = b.jsBytes - hello.jsBytes;
     return {
       function: b.name,
@@ -227,7 +228,7 @@ try {
       dataFiles: b.dataFiles,
       initMs: init,
       initRatio,
-      initRatioQuartiles: [quantile(paired, 0.25), quantile(paired, 0.75)],
+      initRatioQuartiles: quartiles,
       // Met only when the upper quartile is under it too: on a loaded machine a median alone
       // has come out under 1.5 while a quarter of the rounds were well over it.
       initTarget:
@@ -235,7 +236,7 @@ try {
           ? null
           : initRatio > INIT_BUDGET
             ? ('not met' as const)
-            : quantile(paired, 0.75) <= INIT_BUDGET
+            : quartiles[1] <= INIT_BUDGET
               ? ('met' as const)
               : ('unclear' as const),
       initError: initErrors.get(b.name),
@@ -269,7 +270,7 @@ try {
       const spread =
         r.initError || r.function === 'hello-world'
           ? ''
-          : `${f2(r.initRatioQuartiles[0] as number)}–${f2(r.initRatioQuartiles[1] as number)}`;
+          : `${f2(r.initRatioQuartiles[0])}–${f2(r.initRatioQuartiles[1])}`;
       console.log(
         `| ${r.function.padEnd(12)} | ${kb(r.jsBytes).padStart(6)} | ${(r.function === 'hello-world' ? '' : kb(r.jsOverHelloBytes)).padStart(10)} | ${sizeOk.padStart(9)} | ${(r.dataFiles.length ? `${r.dataFiles.length}: ${kb(data)}` : '—').padStart(10)} | ${initCell.padStart(7)} | ${ratio.padStart(12)} | ${spread.padStart(9)} |`,
       );

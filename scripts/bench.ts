@@ -14,15 +14,13 @@
  *
  *   npm run bench [-- --items 100000 --rounds 3 --json --source]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LinkifyIt } from 'linkify-it';
 import type { CheckDefinition } from '../shared/checks/types.ts';
 import type { ContentItem } from '../shared/model/index.ts';
 import { benchItems } from './lib/bench-items.ts';
-import { type BuiltEngine, buildEngine } from './lib/lambda-build.ts';
+import { type BuiltEngine, bundledEngine } from './lib/lambda-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,9 +49,7 @@ async function loadEngine(): Promise<BuiltEngine> {
     ]);
     return { createEngine: engine.createEngine, DEFAULT_MODELS: models.DEFAULT_MODELS };
   }
-  const out = mkdtempSync(join(tmpdir(), 'pw-bench-'));
-  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
-  return buildEngine(resolve(import.meta.dirname, '..'), out);
+  return bundledEngine(resolve(import.meta.dirname, '..'));
 }
 const { createEngine, DEFAULT_MODELS } = await loadEngine();
 const engineFrom = values.source ? 'the source tree (tsx)' : "analyze's Lambda bundle (esbuild, minified)";

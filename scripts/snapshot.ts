@@ -13,14 +13,13 @@
  * check, severity, action, reason and evidence of each finding (ids are derived from these).
  * The file holds corpus texts' fragments as evidence: write it outside the repository.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine as treeEngine } from '../shared/checks/engine.ts';
 import { defaultEvalDir, findCorpusDirs, loadCorpus } from './lib/corpus.ts';
-import { buildEngine } from './lib/lambda-build.ts';
+import { bundledEngine } from './lib/lambda-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,16 +37,12 @@ if (!values.out && !values.against) {
   process.exit(2);
 }
 
-// The bundled engine: built into a temporary directory with its packs (tldts's trie, the
-// lexicon, the models) and data files, as PostwatchFunction builds analyze; removed at exit
-// (the phone metadata is read on the first number).
-const bundleDir = values.bundled ? mkdtempSync(join(tmpdir(), 'pw-snapshot-')) : undefined;
-const createEngine = bundleDir
-  ? (await buildEngine(resolve(dirname(fileURLToPath(import.meta.url)), '..'), bundleDir)).createEngine
-  : treeEngine;
-if (bundleDir) process.on('exit', () => rmSync(bundleDir, { recursive: true, force: true }));
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The bundled engine: with its packs (tldts's trie, the lexicon, the models) and data files,
+// as PostwatchFunction builds analyze.
+const createEngine = values.bundled ? (await bundledEngine(repo)).createEngine : treeEngine;
 
-const repoEval = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'eval');
+const repoEval = resolve(repo, 'eval');
 const roots = [resolve(values.dir ?? defaultEvalDir()), repoEval];
 const now = new Date('2026-06-01T00:00:00Z');
 const lines: string[] = [];

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
@@ -62,4 +63,14 @@ export async function buildEngine(
   });
   for (const c of copyDataFileCommands(tree, out)) execFileSync('sh', ['-c', c]);
   return (await import(pathToFileURL(join(out, 'index.mjs')).href)) as BuiltEngine;
+}
+
+/**
+ * buildEngine into a temporary directory, removed when the process exits (the bundle reads
+ * the phone metadata beside it on the first number, so not before).
+ */
+export async function bundledEngine(tree: string): Promise<BuiltEngine> {
+  const out = mkdtempSync(join(tmpdir(), 'pw-engine-'));
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  return buildEngine(tree, out);
 }

@@ -235,7 +235,7 @@ export function encodeSuffixPack(trie: SuffixTrie): Buffer {
   if ([trie.edgeChild, trie.edgeOffset, trie.edgeHash].some((a) => a.length !== edges))
     throw new Error('suffix trie: per-edge arrays disagree on the edge count');
   const label = Buffer.from(trie.labelText, 'utf8');
-  const sections: ArrayBufferView[] = [
+  const sections: Array<Uint8Array | Uint32Array | Int32Array> = [
     trie.nodeFlags,
     trie.edgeStart,
     trie.edgeLength,
@@ -254,9 +254,7 @@ export function encodeSuffixPack(trie: SuffixTrie): Buffer {
   for (const s of sections) {
     const bytes = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
     // Written little-endian wherever this runs (every Lambda, x86 and arm64, is).
-    parts.push(
-      LITTLE_ENDIAN || bytes.length === (s as Uint8Array).length ? bytes : Buffer.from(bytes).swap32(),
-    );
+    parts.push(LITTLE_ENDIAN || s.BYTES_PER_ELEMENT === 1 ? bytes : Buffer.from(bytes).swap32());
     parts.push(Buffer.alloc((ALIGN - (s.byteLength % ALIGN)) % ALIGN));
   }
   return Buffer.concat(parts);
@@ -287,7 +285,9 @@ export function decodeSuffixPack(bytes: Buffer): SuffixTrie {
   const wildcardEdge = new Int32Array(u32(nodes).buffer);
   const labelAt = take(labelBytes);
   const labelText = bytes.toString('utf8', labelAt, labelAt + labelBytes);
-  const trie: SuffixTrie = {
+  if (edgeStart[nodes] !== edges || rulesRoot >= nodes || exceptionsRoot >= nodes)
+    throw new Error('suffixes.pack: trie does not hold together');
+  return {
     nodeFlags,
     edgeStart,
     edgeLength,
@@ -299,7 +299,4 @@ export function decodeSuffixPack(bytes: Buffer): SuffixTrie {
     rulesRoot,
     exceptionsRoot,
   };
-  if (trie.edgeStart[nodes] !== edges || rulesRoot >= nodes || exceptionsRoot >= nodes)
-    throw new Error('suffixes.pack: trie does not hold together');
-  return trie;
 }
