@@ -146,6 +146,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Runs the CLI on this process's arguments and streams, and sets its exit status. */
 export async function runFromProcess(): Promise<void> {
+  // A reader that stops early (`postwatch scan … | head`) closes the pipe: stop quietly, as
+  // Unix tools do, instead of dying on an unhandled EPIPE with a stack trace. It exits where
+  // that error would have ended the process, so what a command had stored stays as it was.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -112,4 +113,32 @@ describe('postwatch scan', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
   });
+});
+
+describe('postwatch scan as a process', () => {
+  it('stops quietly when the reader closes the pipe early (scan … | head -1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-scan-pipe-'));
+    const input = join(dir, 'many.jsonl');
+    const lines = readFileSync(resolve('examples/items.jsonl'), 'utf8').trim().split('\n');
+    writeFileSync(input, `${Array.from({ length: 4000 }, (_, i) => lines[i % lines.length]).join('\n')}\n`);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'functions/cli/main.ts', 'scan', '--brand', brand, '--input', input],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const first = await new Promise<string>((done) => {
+      child.stdout.once('data', (c: Buffer) => {
+        child.stdout.destroy();
+        done(c.toString());
+      });
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(JSON.parse(first.split('\n')[0] as string)).toHaveProperty('findings');
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
